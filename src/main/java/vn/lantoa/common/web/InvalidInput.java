@@ -1,0 +1,21 @@
+package vn.lantoa.common.web;
+
+/** A request that breaks a rule of the domain (HTTP 400 in the API, a form error in pages). */
+public class InvalidInput extends LocalizedException {
+
+    private final String field;
+
+    public InvalidInput(String field, String messageKey, Object... args) {
+        super(messageKey, args);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public int httpStatus() {
+        return 400;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.lantoa.common.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Refusals in pages: a readable page with the reason and a way back, never a stack trace. */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    @ExceptionHandler(LocalizedException.class)
+    ModelAndView refused(LocalizedException e, HttpServletResponse response) {
+        int status = e.httpStatus();
+        response.setStatus(status);
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", status);
+        page.addObject("messageKey", e.messageKey());
+        page.addObject("messageArgs", e.args());
+        return page;
+    }
+}
