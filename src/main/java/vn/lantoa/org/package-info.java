@@ -4,7 +4,7 @@
  * Other modules use {@link vn.lantoa.org.OrgDirectory} and may tell the tree that they still refer to a
  * unit through {@link vn.lantoa.org.UnitUsage}.
  */
-@ApplicationModule(displayName = "Organization")
+@ApplicationModule(displayName = "Organization", allowedDependencies = "common")
 package vn.lantoa.org;
 
 import org.springframework.modulith.ApplicationModule;

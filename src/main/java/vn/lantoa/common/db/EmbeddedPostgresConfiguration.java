@@ -30,8 +30,9 @@ class EmbeddedPostgresConfiguration {
 
     @Bean
     DataSource dataSource(@Value("${lantoa.data-dir}") Path dataDir,
-                          @Value("${lantoa.embedded-db.max-pool-size:10}") int maxPoolSize) {
-        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedPostgresConfiguration::start);
+                          @Value("${lantoa.embedded-db.max-pool-size:10}") int maxPoolSize,
+                          @Value("${lantoa.embedded-db.fresh:false}") boolean fresh) {
+        EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, fresh));
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
@@ -40,14 +41,15 @@ class EmbeddedPostgresConfiguration {
         return dataSource;
     }
 
-    private static EmbeddedPostgres start(Path dataDir) {
+    /** {@code fresh} starts from an empty database and removes it at exit: for tests. */
+    private static EmbeddedPostgres start(Path dataDir, boolean fresh) {
         try {
             Path pgData = dataDir.resolve("pg");
             Files.createDirectories(pgData);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(fresh)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("timezone", "UTC")
