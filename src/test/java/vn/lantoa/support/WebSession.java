@@ -54,12 +54,15 @@ public final class WebSession {
         WebSession session = new WebSession(port);
         Page result = session.tryLogin(username, password);
         assertThat(result.location()).as("login of " + username).endsWith("/admin");
+        session.get("/admin");
         return session;
     }
 
     public Page tryLogin(String username, String password) {
         get("/login");
-        return post("/login", Map.of("username", username, "password", password));
+        Page result = post("/login", Map.of("username", username, "password", password));
+        csrf = null;
+        return result;
     }
 
     public Page get(String path) {

@@ -90,6 +90,13 @@ public class AccountAdmin {
                 .query(AccountRow.class).list();
     }
 
+    /** Only someone who administers some subtree may open the account pages at all. */
+    public void requireAdmin(Actor actor) {
+        if (actor.rootsFor(Role.ADMIN).isEmpty()) {
+            throw new Forbidden("account.error.forbidden");
+        }
+    }
+
     @Transactional(readOnly = true)
     public Account get(Actor actor, long id) {
         Account account = load(id);

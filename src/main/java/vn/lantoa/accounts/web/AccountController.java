@@ -63,6 +63,7 @@ class AccountController {
 
     @GetMapping("/admin/accounts/new")
     String initCreationForm(@RequestParam(required = false) Long unitId, Model model) {
+        admin.requireAdmin(CurrentActor.get());
         AccountForm form = new AccountForm();
         form.setHomeUnitId(unitId);
         model.addAttribute("form", form);
@@ -72,6 +73,7 @@ class AccountController {
     @PostMapping("/admin/accounts")
     String processCreationForm(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
                                Locale locale, RedirectAttributes redirect) {
+        admin.requireAdmin(CurrentActor.get());
         if (result.hasErrors()) {
             return showForm(model, null);
         }
@@ -105,6 +107,7 @@ class AccountController {
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
                              Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
+        admin.get(actor, id);
         if (!result.hasErrors()) {
             try {
                 admin.update(actor, id, form);
@@ -148,6 +151,7 @@ class AccountController {
     @PostMapping("/admin/accounts/{id}/grants")
     String grant(@PathVariable long id, @Valid @ModelAttribute("grantForm") GrantForm grantForm, BindingResult result,
                  Model model, RedirectAttributes redirect) {
+        admin.get(CurrentActor.get(), id);
         if (!result.hasErrors()) {
             try {
                 admin.grant(CurrentActor.get(), id, grantForm);

@@ -37,7 +37,8 @@ public final class ImportPlan {
         }
     }
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT);
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final int MAX_NAME = 200;
     private static final int MAX_CODE = 40;
     private static final int MAX_FIGURE = 100_000_000;

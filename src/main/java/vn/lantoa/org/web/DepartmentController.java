@@ -38,6 +38,7 @@ class DepartmentController {
     @PostMapping("/admin/units/{unitId}/departments")
     String create(@PathVariable long unitId, @Valid @ModelAttribute("departmentForm") DepartmentForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
+        UnitPermissions.requireManage(CurrentActor.get(), tree.get(CurrentActor.get(), unitId));
         if (!result.hasErrors()) {
             try {
                 departments.create(CurrentActor.get(), unitId, form);
@@ -67,6 +68,7 @@ class DepartmentController {
                   Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         Department department = departments.get(actor, id);
+        UnitPermissions.requireEditDepartment(actor, tree.get(actor, department.getUnitId()), department);
         if (!result.hasErrors()) {
             try {
                 departments.update(actor, id, form);

@@ -123,6 +123,7 @@ class UnitController {
             throw new InvalidInput("parentId", "validation.required");
         }
         Unit parent = tree.get(actor, form.getParentId());
+        UnitPermissions.requireManage(actor, parent);
         if (!result.hasErrors()) {
             try {
                 Unit unit = tree.create(actor, form);
@@ -149,6 +150,7 @@ class UnitController {
                              Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         Unit unit = tree.get(actor, id);
+        UnitPermissions.requireRecordFigures(actor, unit);
         form.setLevel(unit.getLevel());
         if (!result.hasErrors()) {
             try {
