@@ -69,6 +69,17 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), true);
     }
 
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Page htmx(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true").GET(), false);
     }

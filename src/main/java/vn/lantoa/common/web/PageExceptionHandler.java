@@ -22,4 +22,14 @@ class PageExceptionHandler {
         page.addObject("messageArgs", e.args());
         return page;
     }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response) {
+        response.setStatus(413);
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", 413);
+        page.addObject("messageKey", "error.uploadTooLarge");
+        page.addObject("messageArgs", new Object[0]);
+        return page;
+    }
 }

@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.Locale;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,10 +21,12 @@ public class ProblemResponses {
 
     private final MessageSource messages;
     private final JsonMapper json;
+    private final LocaleResolver locales;
 
-    ProblemResponses(MessageSource messages, JsonMapper json) {
+    ProblemResponses(MessageSource messages, JsonMapper json, LocaleResolver locales) {
         this.messages = messages;
         this.json = json;
+        this.locales = locales;
     }
 
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
@@ -35,11 +38,12 @@ public class ProblemResponses {
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey) throws IOException {
+        Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("problem.title." + status, null, HttpStatus.valueOf(status).getReasonPhrase(), LocaleContextHolder.getLocale()));
+        problem.put("title", messages.getMessage("problem.title." + status, null, HttpStatus.valueOf(status).getReasonPhrase(), locale));
         problem.put("status", status);
-        problem.put("detail", messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
+        problem.put("detail", messages.getMessage(messageKey, null, locale));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

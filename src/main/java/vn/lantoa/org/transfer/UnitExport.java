@@ -52,7 +52,7 @@ public class UnitExport {
                     int r = row[0]++;
                     sheet.value(r, 0, rs.getString("code"));
                     sheet.value(r, 1, rs.getString("name"));
-                    sheet.value(r, 2, messages.getMessage("level." + UnitLevel.valueOf(rs.getString("level")).name(), null, locale));
+                    sheet.value(r, 2, messages.getMessage("unitLevel." + UnitLevel.valueOf(rs.getString("level")).name(), null, locale));
                     sheet.value(r, 3, rs.getString("parent_code"));
                     if (rs.getObject("members") != null) {
                         sheet.value(r, 4, rs.getInt("members"));

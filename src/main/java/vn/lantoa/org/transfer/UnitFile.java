@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import vn.lantoa.common.text.VietnameseText;
@@ -74,7 +75,7 @@ public final class UnitFile {
 
     private static List<UnitRow> readXlsx(byte[] content) throws IOException {
         List<UnitRow> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             Map<Column, Integer> columns = null;
             try (var stream = sheet.openStream()) {

@@ -111,7 +111,8 @@ public class UnitImports {
         if (claimed == 0) {
             throw new InvalidInput("file", "import.error.alreadyApplied");
         }
-        executor.execute(new DelegatingSecurityContextRunnable(() -> write(id, job.fileName(), plan)));
+        String scopePath = actor.rootsFor(Role.ADMIN).get(0).unitPath();
+        executor.execute(new DelegatingSecurityContextRunnable(() -> write(id, job.fileName(), plan, scopePath)));
         return job(actor, id);
     }
 
@@ -128,7 +129,7 @@ public class UnitImports {
         return job;
     }
 
-    private void write(long id, String fileName, ImportPlan plan) {
+    private void write(long id, String fileName, ImportPlan plan, String scopePath) {
         try {
             transaction.executeWithoutResult(status -> {
                 writer.write(plan, done -> {
@@ -137,7 +138,7 @@ public class UnitImports {
                                 .params(done, id).update());
                     }
                 });
-                audit.record(AuditEntry.of("UNITS_IMPORTED", "IMPORT", id, fileName, null,
+                audit.record(AuditEntry.of("UNITS_IMPORTED", "IMPORT", id, fileName, scopePath,
                         "created=" + plan.creates() + ", updated=" + plan.updates() + ", moved=" + plan.moves()));
                 jdbc.sql("""
                         update unit_import set status = 'DONE', processed = total_rows, created_units = ?, updated_units = ?,

@@ -43,11 +43,10 @@ public class OrgTree {
         Unit parent = load(form.getParentId());
         UnitPermissions.requireManage(actor, parent);
         requireFreeCode(form.getCode(), null);
-        Unit unit = new Unit(form.getCode(), form.getName(), form.getLevel(), parent);
+        long id = jdbc.sql("select nextval('unit_id_seq')").query(Long.class).single();
+        Unit unit = new Unit(id, form.getCode(), form.getName(), form.getLevel(), parent);
         unit.recordFigures(form.getMembers(), form.getWomen(), form.getCountedOn());
-        units.save(unit);
-        unit.placeUnder(parent.getPath());
-        units.flush();
+        units.saveAndFlush(unit);
         record("UNIT_CREATED", unit, null);
         return unit;
     }

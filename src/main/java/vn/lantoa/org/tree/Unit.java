@@ -4,10 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +18,6 @@ import vn.lantoa.org.UnitRef;
 public class Unit {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_seq")
-    @SequenceGenerator(name = "unit_seq", sequenceName = "unit_id_seq", allocationSize = 1)
     private Long id;
 
     private String code;
@@ -45,27 +40,25 @@ public class Unit {
     private Instant updatedAt = Instant.now();
 
     @Version
-    private long version;
+    private Long version;
 
     protected Unit() {
     }
 
-    Unit(String code, String name, UnitLevel level, Unit parent) {
+    /** A new unit; its id comes from the unit sequence beforehand because its path ends with it. */
+    Unit(long id, String code, String name, UnitLevel level, Unit parent) {
         if (parent != null && !level.mayBeChildOf(parent.level)) {
             throw new InvalidInput("level", "unit.error.levelOrder", parent.level, level);
         }
         if (parent != null && !parent.active) {
             throw new InvalidInput("parentId", "unit.error.parentInactive");
         }
+        this.id = id;
         this.level = level;
         this.parentId = parent == null ? null : parent.id;
         this.depth = parent == null ? 0 : parent.depth + 1;
+        this.path = (parent == null ? "/" : parent.path) + id + "/";
         rename(code, name);
-    }
-
-    /** Called once the id is known, since the path ends with it. */
-    void placeUnder(String parentPath) {
-        this.path = (parentPath == null ? "/" : parentPath) + id + "/";
     }
 
     void rename(String code, String name) {
@@ -133,5 +126,5 @@ public class Unit {
     public LocalDate getCountedOn() { return countedOn; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    public long getVersion() { return version == null ? 0 : version; }
 }
