@@ -12,6 +12,7 @@ import vn.lantoa.common.security.Actor;
 import vn.lantoa.common.security.Forbidden;
 import vn.lantoa.common.security.Grant;
 import vn.lantoa.common.security.Role;
+import vn.lantoa.common.security.SubtreeClause;
 import vn.lantoa.common.text.VietnameseText;
 import vn.lantoa.common.web.Conflict;
 import vn.lantoa.common.web.InvalidInput;
@@ -59,13 +60,9 @@ public class AccountAdmin {
         if (roots.isEmpty()) {
             throw new Forbidden("account.error.forbidden");
         }
-        StringBuilder where = new StringBuilder("(");
-        Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < roots.size(); i++) {
-            where.append(i == 0 ? "" : " or ").append("u.path like :root").append(i).append(" || '%'");
-            params.put("root" + i, roots.get(i));
-        }
-        where.append(")");
+        SubtreeClause scope = SubtreeClause.of("u.path", roots);
+        StringBuilder where = new StringBuilder(scope.sql());
+        Map<String, Object> params = new HashMap<>(scope.params());
         if (underUnitId != null) {
             UnitRef under = visibleUnit(actor, underUnitId);
             where.append(" and u.path like :under || '%'");

@@ -10,6 +10,7 @@ import vn.lantoa.common.security.Actor;
 import vn.lantoa.common.security.Forbidden;
 import vn.lantoa.common.security.Grant;
 import vn.lantoa.common.security.Role;
+import vn.lantoa.common.security.SubtreeClause;
 
 /** The audit log as admins read it: only entries placed in their own subtrees, newest first. */
 @Component
@@ -32,16 +33,10 @@ public class AuditQueries {
         if (roots.isEmpty()) {
             throw new Forbidden("audit.error.forbidden");
         }
-        StringBuilder where = new StringBuilder("(");
-        Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < roots.size(); i++) {
-            where.append(i == 0 ? "" : " or ").append("unit_path like :root").append(i).append(" || '%'");
-            params.put("root" + i, roots.get(i));
-        }
-        if (roots.stream().anyMatch(r -> r.chars().filter(c -> c == '/').count() == 2)) {
-            where.append(" or unit_path is null");
-        }
-        where.append(")");
+        SubtreeClause scope = SubtreeClause.of("unit_path", roots);
+        boolean seesWholeTree = roots.stream().anyMatch(r -> r.chars().filter(c -> c == '/').count() == 2);
+        StringBuilder where = new StringBuilder(seesWholeTree ? "(" + scope.sql() + " or unit_path is null)" : scope.sql());
+        Map<String, Object> params = new HashMap<>(scope.params());
         if (action != null && !action.isBlank()) {
             where.append(" and action = :action");
             params.put("action", action);

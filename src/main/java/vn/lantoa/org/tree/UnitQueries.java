@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lantoa.common.security.Actor;
 import vn.lantoa.common.security.Grant;
+import vn.lantoa.common.security.SubtreeClause;
 import vn.lantoa.common.text.VietnameseText;
 import vn.lantoa.org.UnitLevel;
 
@@ -62,12 +63,8 @@ public class UnitQueries {
         if (folded.isEmpty() || roots.isEmpty()) {
             return List.of();
         }
-        StringBuilder scope = new StringBuilder();
-        Map<String, Object> params = new java.util.HashMap<>();
-        for (int i = 0; i < roots.size(); i++) {
-            scope.append(i == 0 ? "" : " or ").append("u.path like :root").append(i).append(" || '%'");
-            params.put("root" + i, roots.get(i));
-        }
+        SubtreeClause scope = SubtreeClause.of("u.path", roots);
+        Map<String, Object> params = new java.util.HashMap<>(scope.params());
         params.put("q", "%" + escapeLike(folded) + "%");
         params.put("exact", folded);
         params.put("limit", limit);
@@ -76,10 +73,10 @@ public class UnitQueries {
                        (select string_agg(a.name, ' › ' order by a.depth) from unit a
                          where a.id = any(string_to_array(trim(both '/' from u.path), '/')::bigint[]) and a.id <> u.id) as ancestry
                 from unit u
-                where (%s) and (u.name_folded like :q escape '\\' or lower(u.code) like :q escape '\\')
+                where %s and (u.name_folded like :q escape '\\' or lower(u.code) like :q escape '\\')
                 order by (u.name_folded = :exact) desc, u.depth, u.name
                 limit :limit
-                """.formatted(scope))
+                """.formatted(scope.sql()))
                 .params(params)
                 .query(SearchHit.class).list();
     }
