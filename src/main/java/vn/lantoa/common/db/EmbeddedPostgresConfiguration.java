@@ -42,10 +42,38 @@ class EmbeddedPostgresConfiguration {
     }
 
     /** {@code fresh} starts from an empty database and removes it at exit: for tests. */
+    /**
+     * A server left running by a previous process that was killed (kill -9, a crash) still holds the
+     * data directory; stop it so that this start can take over its data.
+     */
+    private static void stopOrphanedServer(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    log.warn("Stopping the PostgreSQL server (pid {}) left running on {} by an earlier process", orphan.pid(), pgData);
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        orphan.destroyForcibly();
+                    }
+                });
+    }
+
     private static EmbeddedPostgres start(Path dataDir, boolean fresh) {
         try {
             Path pgData = dataDir.resolve("pg");
             Files.createDirectories(pgData);
+            stopOrphanedServer(pgData);
             long started = System.nanoTime();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
