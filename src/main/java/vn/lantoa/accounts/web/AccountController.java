@@ -32,6 +32,7 @@ class AccountController {
     private static final String LIST = "accounts/list";
     private static final String FORM = "accounts/form";
     private static final String DETAIL = "accounts/detail";
+    private static final int LIMIT = 200;
 
     private final AccountAdmin admin;
     private final OrgDirectory org;
@@ -48,7 +49,8 @@ class AccountController {
 
     @GetMapping("/admin/accounts")
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Long unitId, Model model) {
-        model.addAttribute("accounts", admin.list(CurrentActor.get(), q, unitId, 200));
+        model.addAttribute("accounts", admin.list(CurrentActor.get(), q, unitId, LIMIT));
+        model.addAttribute("limit", LIMIT);
         model.addAttribute("q", q);
         model.addAttribute("unitId", unitId);
         return LIST;
