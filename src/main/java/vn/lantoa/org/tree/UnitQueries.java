@@ -51,7 +51,7 @@ public class UnitQueries {
 
     public List<TreeNode> children(long parentId, boolean includeInactive) {
         return jdbc.sql("select " + NODE_COLUMNS + " from unit u where u.parent_id = :parent"
-                        + (includeInactive ? "" : " and u.active") + " order by u.active desc, u.name")
+                        + (includeInactive ? "" : " and u.active") + " order by u.active desc, u.name_folded, u.name")
                 .param("parent", parentId)
                 .query(TreeNode.class).list();
     }
@@ -74,7 +74,7 @@ public class UnitQueries {
                          where a.id = any(string_to_array(trim(both '/' from u.path), '/')::bigint[]) and a.id <> u.id) as ancestry
                 from unit u
                 where %s and (u.name_folded like :q escape '\\' or lower(u.code) like :q escape '\\')
-                order by (u.name_folded = :exact) desc, u.depth, u.name
+                order by (u.name_folded = :exact) desc, u.depth, u.name_folded, u.name
                 limit :limit
                 """.formatted(scope.sql()))
                 .params(params)
