@@ -185,7 +185,10 @@ public final class Browser {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        // The page may be replaced between finding an element and reading it (navigation, an htmx swap).
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait.until(condition);
     }
 
     /** Waits until the rendered page shows this text. */

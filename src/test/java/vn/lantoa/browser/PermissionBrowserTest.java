@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,14 +75,8 @@ class PermissionBrowserTest {
         browser.screenshot("denied-accounts-360");
     }
 
-    /**
-     * A refusal page should still be a page of her session: her name, her menu and "Đăng xuất". It is
-     * not: PageExceptionHandler builds a bare ModelAndView, and the @ModelAttribute methods of LayoutModel
-     * ("actor", "navigation") do not run for @ExceptionHandler results, so the navbar looks logged out.
-     * Enable once fixed.
-     */
+    /** A refusal page is still a page of her session: her name, her menu and "Đăng xuất". */
     @Test
-    @Disabled("Bug: error pages from PageExceptionHandler lack the layout model (actor, navigation)")
     void refusalPageKeepsHerMenuAndLogout() {
         browser.open("/admin/accounts");
 

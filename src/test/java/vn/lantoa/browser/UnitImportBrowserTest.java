@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
@@ -86,13 +85,8 @@ class UnitImportBrowserTest {
         assertThat(unitsWithCode("BE-" + r + "-2")).isZero();
     }
 
-    /**
-     * The reasons should name the values from the file. They do not: org/import-preview.html renders
-     * {@code #{${p.messageKey}(${p.args})}}, which hands Thymeleaf the whole Object[] as one argument, so
-     * {0} becomes "[Ljava.lang.Object;@…" and {1} stays "{1}". Enable once the template is fixed.
-     */
+    /** The reasons name the values from the file, with the level names in Vietnamese. */
     @Test
-    @Disabled("Bug in org/import-preview.html: message arguments of import problems are not expanded")
     void problemReasonsNameTheValuesFromTheFile() throws IOException {
         String r = suffix();
         uploadBadFile(r);
@@ -117,9 +111,8 @@ class UnitImportBrowserTest {
         assertThat(browser.field("Chọn tệp (tối đa 30 MB)").getDomAttribute("aria-describedby")).isEqualTo("import-error");
     }
 
-    /** Same template bug as above, on org/import.html: {@code #{${error}(${errorArgs})}}. Enable once fixed. */
+    /** The missing column is named as it must be written in the file. */
     @Test
-    @Disabled("Bug in org/import.html: message arguments of upload errors are not expanded")
     void missingColumnIsNamed() throws IOException {
         Path csv = csv("thieu-cot.csv", "code,name,level,members\nBX-1,Chi hội X,BRANCH,10\n");
         uploadForm().sendKeys(csv.toAbsolutePath().toString());

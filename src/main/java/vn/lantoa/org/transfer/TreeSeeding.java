@@ -1,9 +1,7 @@
 package vn.lantoa.org.transfer;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,11 +35,7 @@ public class TreeSeeding {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public int seed(List<UnitRow> rows) {
-        Map<String, ExistingUnit> existing = new HashMap<>();
-        jdbc.sql("select u.id, u.code, u.name, u.level, u.parent_id, null as parent_code, u.path, u.members, u.women, u.counted_on, u.active from unit u")
-                .query(ExistingUnit.class).stream()
-                .forEach(u -> existing.put(u.code().toLowerCase(java.util.Locale.ROOT), u));
-        ImportPlan plan = ImportPlan.of(rows, existing, path -> true, LocalDate.now());
+        ImportPlan plan = ImportPlan.of(rows, writer.existingByCode(), path -> true, LocalDate.now());
         if (!plan.problems().isEmpty()) {
             throw new IllegalStateException("Seed data is inconsistent: " + plan.problems().subList(0, Math.min(5, plan.problems().size())));
         }

@@ -29,7 +29,16 @@ public final class UnitFile {
     public static final int MAX_ROWS = 250_000;
     public static final int MAX_BYTES = 30 * 1024 * 1024;
 
-    enum Column { CODE, NAME, LEVEL, PARENT, MEMBERS, WOMEN, COUNTED_ON }
+    enum Column {
+        CODE("code"), NAME("name"), LEVEL("level"), PARENT("parent code"), MEMBERS("members"), WOMEN("women"),
+        COUNTED_ON("counted on");
+
+        private final String header;
+
+        Column(String header) {
+            this.header = header;
+        }
+    }
 
     private static final Map<String, Column> HEADERS = new HashMap<>();
 
@@ -153,7 +162,7 @@ public final class UnitFile {
         }
         for (Column required : List.of(Column.CODE, Column.NAME, Column.LEVEL, Column.PARENT)) {
             if (!columns.containsKey(required)) {
-                throw new InvalidInput("file", "import.error.missingColumn", required.name().toLowerCase().replace('_', ' '));
+                throw new InvalidInput("file", "import.error.missingColumn", required.header);
             }
         }
         return columns;

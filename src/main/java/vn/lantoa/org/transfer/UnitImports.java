@@ -3,11 +3,7 @@ package vn.lantoa.org.transfer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
@@ -154,16 +150,7 @@ public class UnitImports {
     }
 
     private ImportPlan plan(Actor actor, List<UnitRow> rows) {
-        Map<String, ExistingUnit> existing = new HashMap<>();
-        jdbc.sql("""
-                select u.id, u.code, u.name, u.level, u.parent_id, p.code as parent_code, u.path, u.members, u.women,
-                       u.counted_on, u.active
-                from unit u left join unit p on p.id = u.parent_id
-                """)
-                .query(ExistingUnit.class)
-                .stream()
-                .forEach(u -> existing.put(u.code().toLowerCase(java.util.Locale.ROOT), u));
-        return ImportPlan.of(rows, existing, path -> actor.may(path, Role.ADMIN), LocalDate.now(clock));
+        return ImportPlan.of(rows, writer.existingByCode(), path -> actor.may(path, Role.ADMIN), LocalDate.now(clock));
     }
 
     private byte[] content(long id) {

@@ -29,6 +29,20 @@ class UnitWriter {
     private record Placed(long id, String path, int depth) {
     }
 
+    /** Every unit of the tree by lower-case code, as the import plan compares it with a file. */
+    Map<String, ExistingUnit> existingByCode() {
+        Map<String, ExistingUnit> existing = new HashMap<>();
+        jdbc.sql("""
+                select u.id, u.code, u.name, u.level, u.parent_id, p.code as parent_code, u.path, u.members, u.women,
+                       u.counted_on, u.active
+                from unit u left join unit p on p.id = u.parent_id
+                """)
+                .query(ExistingUnit.class)
+                .list()
+                .forEach(u -> existing.put(u.code().toLowerCase(Locale.ROOT), u));
+        return existing;
+    }
+
     void write(ImportPlan plan, IntConsumer progress) {
         Map<String, Placed> placed = new HashMap<>();
         jdbc.sql("select id, code, path, depth from unit").query((rs, n) -> {
