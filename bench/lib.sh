@@ -160,6 +160,27 @@ print("%-34s n=%-4d p50=%7.1f  p95=%7.1f  p99=%7.1f  max=%7.1f  mean=%7.1f ms"
 ' "$1"
 }
 
+# bench_cpu JVM_PID POSTMASTER_PID: "J P", the CPU seconds (user+system) used so far by the JVM and
+# by the embedded PostgreSQL (the postmaster and its backends, which are its children), from /proc.
+bench_cpu() {
+  python3 - "$@" <<'EOF'
+import os, sys
+hz = os.sysconf("SC_CLK_TCK")
+def stat(pid):
+    try:
+        with open("/proc/%s/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+def ticks(pid):
+    s = stat(pid)
+    return int(s[11]) + int(s[12]) if s else 0
+jvm, pg = sys.argv[1], sys.argv[2]
+children = [p for p in os.listdir("/proc") if p.isdigit() and (stat(p) or [None, None])[1] == pg]
+print("%.2f %.2f" % (ticks(jvm) / hz, (ticks(pg) + sum(ticks(c) for c in children)) / hz))
+EOF
+}
+
 bench_machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }

@@ -39,32 +39,7 @@ jar="$work/cookies"
 bench_login "$BASE" "$USER_NAME" "$PASSWORD" "$jar"
 bench_log "logged in as $USER_NAME"
 
-# CPU seconds (user+system) of the JVM, and of the embedded PostgreSQL (postmaster and its backends).
 pg_pid="$(head -1 "$data/pg/postmaster.pid")"
-cpu_of() {
-  python3 - "$@" <<'EOF'
-import os, sys
-hz = os.sysconf("SC_CLK_TCK")
-def ticks(pid):
-    try:
-        with open("/proc/%s/stat" % pid) as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        return int(fields[11]) + int(fields[12])
-    except OSError:
-        return 0
-jvm, pg = sys.argv[1], sys.argv[2]
-children = []
-for p in os.listdir("/proc"):
-    if p.isdigit():
-        try:
-            with open("/proc/%s/stat" % p) as f:
-                if f.read().rsplit(")", 1)[1].split()[1] == pg:
-                    children.append(p)
-        except OSError:
-            pass
-print("%.2f %.2f" % (ticks(jvm) / hz, (ticks(pg) + sum(ticks(c) for c in children)) / hz))
-EOF
-}
 # cpu_delta BEFORE AFTER -> "jvm X s, postgres Y s"
 cpu_delta() {
   python3 -c 'import sys; a=sys.argv[1].split(); b=sys.argv[2].split(); print("JVM %.1f s CPU, PostgreSQL %.1f s CPU" % (float(b[0])-float(a[0]), float(b[1])-float(a[1])))' "$1" "$2"
@@ -89,14 +64,14 @@ secs() { python3 -c 'import sys; print("%.2f" % ((int(sys.argv[2]) - int(sys.arg
 
 # 1. Upload: parses the file, plans it against the tree and stores it; redirects to the preview.
 csrf="$(bench_csrf "$BASE/admin/units/import" "$jar")"
-cpu0="$(cpu_of "$APP_PID" "$pg_pid")"
+cpu0="$(bench_cpu "$APP_PID" "$pg_pid")"
 jfr_start upload
 t0="$(now_ms)"
 location="$(curl -s -o "$work/upload.html" -w '%{redirect_url}' -b "$jar" -c "$jar" \
   -F "_csrf=$csrf" -F "file=@$file;type=text/csv" "$BASE/admin/units/import")"
 t1="$(now_ms)"
 jfr_stop upload
-cpu1="$(cpu_of "$APP_PID" "$pg_pid")"
+cpu1="$(bench_cpu "$APP_PID" "$pg_pid")"
 import_id="$(echo "$location" | grep -o '/import/[0-9]*$' | grep -o '[0-9]*' || true)"
 if [[ -z "$import_id" ]]; then
   echo "the upload did not redirect to a preview (got '$location'):" >&2
@@ -112,12 +87,12 @@ t2="$(now_ms)"
 curl -s -b "$jar" -o "$work/preview.html" -w '%{http_code}' "$BASE/admin/units/import/$import_id" >/dev/null
 t3="$(now_ms)"
 jfr_stop preview
-cpu3="$(cpu_of "$APP_PID" "$pg_pid")"
+cpu3="$(bench_cpu "$APP_PID" "$pg_pid")"
 echo "preview page (first view):       $(secs "$t2" "$t3") s   [$(cpu_delta "$cpu1" "$cpu3")], $(wc -c <"$work/preview.html") bytes"
 t4="$(now_ms)"
 curl -s -b "$jar" -o /dev/null "$BASE/admin/units/import/$import_id"
 t5="$(now_ms)"
-cpu5="$(cpu_of "$APP_PID" "$pg_pid")"
+cpu5="$(bench_cpu "$APP_PID" "$pg_pid")"
 echo "preview page (reload):           $(secs "$t4" "$t5") s   [$(cpu_delta "$cpu3" "$cpu5")]"
 summary="$(grep -o '<p class="lead">[^<]*' "$work/preview.html" | sed 's/<p class="lead">//' || true)"
 echo "  summary: $summary"
@@ -133,7 +108,7 @@ jfr_start apply
 t6="$(now_ms)"
 curl -s -o /dev/null -b "$jar" -c "$jar" -d "_csrf=$csrf" "$BASE/admin/units/import/$import_id/apply"
 t7="$(now_ms)"
-cpu7="$(cpu_of "$APP_PID" "$pg_pid")"
+cpu7="$(bench_cpu "$APP_PID" "$pg_pid")"
 echo "apply request (re-check, start): $(secs "$t6" "$t7") s   [$(cpu_delta "$cpu5" "$cpu7")]"
 
 seen=""
@@ -153,7 +128,7 @@ while :; do
 done
 t8="$(now_ms)"
 jfr_stop apply
-cpu8="$(cpu_of "$APP_PID" "$pg_pid")"
+cpu8="$(bench_cpu "$APP_PID" "$pg_pid")"
 result="$(echo "$html" | grep -o 'Đã nhập xong[^<]*\|Nhập không thành công[^<]*' | head -1 || true)"
 echo "write in the background:         $(secs "$t7" "$t8") s   [$(cpu_delta "$cpu7" "$cpu8")] (polled every ${POLL}s)"
 echo "  $state: $result"

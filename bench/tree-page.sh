@@ -83,10 +83,10 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if command -v wrk >/dev/null; then
   for target in "/admin/units" "/admin/units/$commune_id/children" "/admin/units/search?q=hoang%20hoa"; do
     echo
-    echo "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --latency $target"
+    echo "wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION --timeout 10s --latency $target"
     headers=(-H "Cookie: $cookie")
     [[ "$target" != "/admin/units" ]] && headers+=(-H 'HX-Request: true')
-    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --latency "${headers[@]}" "$BASE_URL$target" \
+    wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" --timeout 10s --latency "${headers[@]}" "$BASE_URL$target" \
       | grep -E 'Latency|50%|75%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors'
   done
 else
