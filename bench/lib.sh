@@ -1,7 +1,7 @@
 # Shared helpers of the benchmark scripts; sourced, not run.
 # Every app started here is recorded in BENCH_PIDS and stopped by bench_cleanup (set as an EXIT trap
 # by the scripts), together with the embedded PostgreSQL it started, and the temporary directories
-# in BENCH_DIRS are removed unless KEEP=1.
+# in BENCH_DIRS are removed unless KEEP=1 or the script failed (kept then, to read app.out).
 
 set -euo pipefail
 
@@ -40,6 +40,7 @@ bench_start() {
     echo "port $port is already in use; set PORT to a free port" >&2
     exit 1
   fi
+  APP_OUT="$data_dir/app.out"
   APP_START_MS="$(now_ms)"
   LANTOA_DATA_DIR="$data_dir" PORT="$port" java ${JAVA_OPTS:-} -jar "$BENCH_JAR" >"$data_dir/app.out" 2>&1 &
   APP_PID=$!
@@ -58,12 +59,14 @@ bench_wait_healthy() {
       return 0
     fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then
-      echo "the app exited before it was healthy; see its output" >&2
+      echo "the app exited before it was healthy; the end of $APP_OUT:" >&2
+      grep -v '^\s*at ' "$APP_OUT" | tail -25 | cut -c1-400 >&2
       return 1
     fi
     sleep 0.1
   done
-  echo "not healthy after ${timeout}s" >&2
+  echo "not healthy after ${timeout}s; the end of $APP_OUT:" >&2
+  tail -15 "$APP_OUT" | cut -c1-400 >&2
   return 1
 }
 
@@ -94,7 +97,7 @@ bench_stop() {
 }
 
 bench_cleanup() {
-  local pid dir
+  local status=$? pid dir
   for pid in "${BENCH_PIDS[@]:-}"; do
     [[ -n "$pid" ]] && bench_stop "$pid"
   done
@@ -108,8 +111,8 @@ bench_cleanup() {
         sleep 1
       fi
     fi
-    if [[ "${KEEP:-0}" == 1 ]]; then
-      bench_log "kept $dir"
+    if [[ "${KEEP:-0}" == 1 || "$status" != 0 ]]; then
+      bench_log "kept $dir${status:+ (exit status $status)}"
     else
       rm -rf "$dir"
     fi
@@ -161,7 +164,8 @@ print("%-34s n=%-4d p50=%7.1f  p95=%7.1f  p99=%7.1f  max=%7.1f  mean=%7.1f ms"
 }
 
 # bench_cpu JVM_PID POSTMASTER_PID: "J P", the CPU seconds (user+system) used so far by the JVM and
-# by the embedded PostgreSQL (the postmaster and its backends, which are its children), from /proc.
+# by the embedded PostgreSQL (the postmaster and its backends, which are its children), from /proc;
+# each including its children that have already exited (initdb under the JVM, closed backends).
 bench_cpu() {
   python3 - "$@" <<'EOF'
 import os, sys
@@ -174,11 +178,23 @@ def stat(pid):
         return None
 def ticks(pid):
     s = stat(pid)
-    return int(s[11]) + int(s[12]) if s else 0
+    # utime + stime, plus cutime + cstime: children that have exited (initdb, closed backends)
+    return int(s[11]) + int(s[12]) + int(s[13]) + int(s[14]) if s else 0
 jvm, pg = sys.argv[1], sys.argv[2]
 children = [p for p in os.listdir("/proc") if p.isdigit() and (stat(p) or [None, None])[1] == pg]
 print("%.2f %.2f" % (ticks(jvm) / hz, (ticks(pg) + sum(ticks(c) for c in children)) / hz))
 EOF
+}
+
+# bench_busy: CPU seconds all processes of the machine have used since boot (from /proc/stat).
+# The difference over a run minus what the app used is what other processes took: the noise.
+bench_busy() {
+  awk -v hz="$(getconf CLK_TCK)" '/^cpu / { printf "%.2f\n", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat
+}
+
+# bench_noise BUSY_BEFORE BUSY_AFTER APP_CPU_SECONDS: "others X.X CPU-s" over the interval.
+bench_noise() {
+  python3 -c 'import sys; b0, b1, app = map(float, sys.argv[1:]); print("others %.1f CPU-s" % max(0.0, b1 - b0 - app))' "$@"
 }
 
 bench_machine() {
