@@ -53,10 +53,12 @@ for run in $(seq 1 "$RUNS"); do
   ms="$(bench_wait_healthy "$PORT")"
   cpu="$(bench_cpu "$APP_PID" "$(head -1 "$data/pg/postmaster.pid")")"
   noise="$(bench_noise "$busy0" "$(bench_busy)" "$(echo "$cpu" | awk '{print $1 + $2}')")"
+  threads="$(bench_threads "$APP_PID")"
   started="$(grep -o 'Started LanToaApplication in [0-9.]* seconds' "$data/app.out" | grep -o '[0-9.]*' || true)"
   demo="$(grep -c 'Loaded the demo tree' "$data/app.out" || true)"
   printf 'cold start %d: %6d ms to healthy (Spring "Started" after %s s; demo tree loaded: %s; CPU s JVM/PostgreSQL: %s; %s)\n' \
     "$run" "$ms" "${started:-?}" "$demo" "${cpu/ //}" "$noise"
+  echo "    JVM CPU s by thread: $threads"
   results+=("cold $ms")
   bench_stop "$APP_PID" "$data"
   last_dir="$data"
@@ -67,9 +69,11 @@ bench_start "$last_dir" "$PORT"
 ms="$(bench_wait_healthy "$PORT")"
 cpu="$(bench_cpu "$APP_PID" "$(head -1 "$last_dir/pg/postmaster.pid")")"
 noise="$(bench_noise "$busy0" "$(bench_busy)" "$(echo "$cpu" | awk '{print $1 + $2}')")"
+threads="$(bench_threads "$APP_PID")"
 started="$(grep -o 'Started LanToaApplication in [0-9.]* seconds' "$last_dir/app.out" | grep -o '[0-9.]*' || true)"
 printf 'warm restart: %6d ms to healthy (Spring "Started" after %s s; existing data dir; CPU s JVM/PostgreSQL: %s; %s)\n' \
   "$ms" "${started:-?}" "${cpu/ //}" "$noise"
+echo "    JVM CPU s by thread: $threads"
 results+=("warm $ms")
 bench_stop "$APP_PID" "$last_dir"
 

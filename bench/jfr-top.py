@@ -29,11 +29,25 @@ PHASES = [
     ("vn.lantoa.org.transfer.UnitImports.upload", "store the file (insert bytea)"),
     ("vn.lantoa.org.transfer.UnitImports.write", "write: audit, status"),
     ("org.thymeleaf.", "render the page (Thymeleaf)"),
+    ("vn.lantoa.org.tree.UnitQueries.", "tree queries (UnitQueries, SQL)"),
     ("org.apache.tomcat.util.http.fileupload.", "multipart parsing (Tomcat)"),
     ("org.springframework.web.multipart.", "multipart parsing (Tomcat)"),
     ("org.apache.catalina.connector.Request.parseParts", "multipart parsing (Tomcat)"),
-    ("vn.lantoa.accounts.", "security filters (account reload)"),
+    ("vn.lantoa.accounts.internal.Principals.", "account reload per request (FreshActorFilter)"),
     ("org.springframework.session.", "session (Spring Session JDBC)"),
+]
+
+# For samples under none of the steps above: the library they are in (innermost match).
+LIBRARIES = [
+    ("java.util.zip.", "gzip (response compression)"),
+    ("org.postgresql.", "JDBC driver (other SQL)"),
+    ("com.zaxxer.hikari.", "connection pool"),
+    ("org.hibernate.", "Hibernate (other)"),
+    ("org.springframework.security.", "Spring Security filters"),
+    ("org.apache.coyote.", "Tomcat"),
+    ("org.apache.catalina.", "Tomcat"),
+    ("org.apache.tomcat.", "Tomcat"),
+    ("org.springframework.web.", "Spring MVC"),
 ]
 
 
@@ -49,6 +63,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("recording")
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--stacks", type=int, default=0, help="also print the N most common stacks")
+    parser.add_argument("--depth", type=int, default=40, help="frames shown per stack")
     args = parser.parse_args()
     jfr = shutil.which("jfr") or "jfr"
     out = subprocess.run([jfr, "print", "--json", "--stack-depth", "200", "--events", "jdk.ExecutionSample",
@@ -57,6 +73,7 @@ def main():
     if not events:
         print("  no CPU samples")
         return
+    stacks = collections.Counter()
     phases = collections.Counter()
     selfs = collections.Counter()
     apps = collections.Counter()
@@ -66,7 +83,9 @@ def main():
         if not fs:
             continue
         selfs[fs[0]] += 1
-        phase = next((label for f in fs for prefix, label in PHASES if f.startswith(prefix)), "other (Tomcat, Spring, JDBC)")
+        stacks[tuple(fs[:args.depth])] += 1
+        phase = next((label for f in fs for prefix, label in PHASES if f.startswith(prefix)), None) \
+            or next((label for f in fs for prefix, label in LIBRARIES if f.startswith(prefix)), "other")
         phases[phase] += 1
         app = next((f for f in fs if f.startswith("vn.lantoa.") and "$$Lambda" not in f and "$Lambda" not in f),
                    "(no vn.lantoa frame)")
@@ -85,6 +104,10 @@ def main():
     print("  top frame (self):")
     for name, c in selfs.most_common(args.top):
         print("    %5.1f%%  %s" % (c * 100.0 / n, name))
+    for stack, c in stacks.most_common(args.stacks):
+        print("  stack of %.1f%% of the samples:" % (c * 100.0 / n))
+        for f in stack:
+            print("      " + f)
 
 
 if __name__ == "__main__":

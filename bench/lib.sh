@@ -112,7 +112,7 @@ bench_cleanup() {
       fi
     fi
     if [[ "${KEEP:-0}" == 1 || "$status" != 0 ]]; then
-      bench_log "kept $dir${status:+ (exit status $status)}"
+      bench_log "kept $dir$( [[ "$status" != 0 ]] && echo " (the script failed: exit status $status)")"
     else
       rm -rf "$dir"
     fi
@@ -183,6 +183,34 @@ def ticks(pid):
 jvm, pg = sys.argv[1], sys.argv[2]
 children = [p for p in os.listdir("/proc") if p.isdigit() and (stat(p) or [None, None])[1] == pg]
 print("%.2f %.2f" % (ticks(jvm) / hz, (ticks(pg) + sum(ticks(c) for c in children)) / hz))
+EOF
+}
+
+# bench_threads JVM_PID: the JVM's CPU seconds by kind of thread: JIT compilers, GC and VM threads,
+# and the rest (the main thread, which Linux names "java", Tomcat, pools...): "app+other".
+bench_threads() {
+  python3 - "$1" <<'EOF'
+import collections, os, sys
+hz = os.sysconf("SC_CLK_TCK")
+pid = sys.argv[1]
+kinds = collections.Counter()
+for tid in os.listdir("/proc/%s/task" % pid):
+    try:
+        with open("/proc/%s/task/%s/stat" % (pid, tid)) as f:
+            raw = f.read()
+    except OSError:
+        continue
+    name = raw[raw.index("(") + 1:raw.rindex(")")]
+    fields = raw.rsplit(")", 1)[1].split()
+    t = (int(fields[11]) + int(fields[12])) / hz
+    if "Compiler" in name:
+        kind = "JIT"
+    elif name.startswith(("GC ", "G1 ", "VM Thread")) or "GC" in name:
+        kind = "GC/VM"
+    else:
+        kind = "app+other"
+    kinds[kind] += t
+print(", ".join("%s %.1f" % (k, v) for k, v in kinds.most_common()))
 EOF
 }
 

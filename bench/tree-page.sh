@@ -5,6 +5,8 @@
 #   bench/tree-page.sh                                  # starts the app on 8092 with a fresh data dir
 #   BASE_URL=http://localhost:8080 bench/tree-page.sh   # measures a running app instead
 #   N=500 WRK_DURATION=30s bench/tree-page.sh
+#   PROFILE=1 bench/tree-page.sh     # JFR CPU profile of each sequential run (own app only);
+#                                    # STACKS=2 also prints the 2 most common stacks
 #
 # For each page: warm-up requests, then N sequential curl requests; prints p50/p95/p99/max of
 # time_total (the whole response: Thymeleaf streams the page, so the first byte leaves before the
@@ -20,10 +22,12 @@ WARMUP="${WARMUP:-50}"
 WRK_THREADS="${WRK_THREADS:-2}"
 WRK_CONNECTIONS="${WRK_CONNECTIONS:-8}"
 WRK_DURATION="${WRK_DURATION:-20s}"
+PROFILE="${PROFILE:-0}"
 USER_NAME="${USER_NAME:-quantri}"
 PASSWORD="${PASSWORD:-LanToa@2026}"
 
 bench_machine
+APP_PID=""
 if [[ -z "${BASE_URL:-}" ]]; then
   bench_build
   bench_tmpdir data
@@ -52,17 +56,26 @@ echo "tree page: $(wc -c <"$work/tree.html") bytes, $communes expandable units a
 echo "children of unit $commune_id: $(wc -c <"$work/children.html") bytes, $(grep -c '<li' "$work/children.html" || true) items"
 echo "search 'hoang hoa': $(wc -c <"$work/search.html") bytes, $(grep -c 'list-group-item' "$work/search.html" || true) hits"
 
+profiles=()
 # measure LABEL URL [curl options]: warm-up, then N sequential requests.
 measure() {
-  local label="$1" url="$2" i
+  local label="$1" url="$2" i recording
   shift 2
   for i in $(seq 1 "$WARMUP"); do
     curl -s -o /dev/null -b "$jar" "$@" "$url"
   done
+  recording="$(echo "$label" | tr -c 'a-zA-Z0-9\n' '-')"
+  if [[ "$PROFILE" == 1 && -n "$APP_PID" ]]; then
+    jcmd "$APP_PID" JFR.start name="$recording" settings=profile >/dev/null
+  fi
   : >"$work/times"
   for i in $(seq 1 "$N"); do
     curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_starttransfer} %{time_total}\n' "$@" "$url" >>"$work/times"
   done
+  if [[ "$PROFILE" == 1 && -n "$APP_PID" ]]; then
+    jcmd "$APP_PID" JFR.stop name="$recording" filename="$work/$recording.jfr" >/dev/null
+    profiles+=("$label|$work/$recording.jfr")
+  fi
   local bad
   bad="$(awk '$1 != 200' "$work/times" | wc -l)"
   if (( bad > 0 )); then
@@ -79,6 +92,12 @@ measure "/admin/units gzip" "$BASE_URL/admin/units" --compressed
 measure "children (htmx)" "$BASE_URL/admin/units/$commune_id/children" -H 'HX-Request: true'
 measure "search hoang hoa (htmx)" "$BASE_URL/admin/units/search?q=hoang%20hoa" -H 'HX-Request: true'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for p in "${profiles[@]:-}"; do
+  [[ -z "$p" ]] && continue
+  echo
+  echo "CPU profile of ${p%%|*} (JFR, $N requests):"
+  python3 "$BENCH_ROOT/bench/jfr-top.py" "${p#*|}" --top 12 --stacks "${STACKS:-0}"
+done
 
 if command -v wrk >/dev/null; then
   for target in "/admin/units" "/admin/units/$commune_id/children" "/admin/units/search?q=hoang%20hoa"; do
