@@ -40,9 +40,16 @@ bench_login "$BASE" "$USER_NAME" "$PASSWORD" "$jar"
 bench_log "logged in as $USER_NAME"
 
 pg_pid="$(head -1 "$data/pg/postmaster.pid")"
-# cpu_delta BEFORE AFTER -> "jvm X s, postgres Y s"
+# snapshot: "JVM PG ALL", CPU seconds so far of the JVM, of PostgreSQL and of the whole machine.
+snapshot() { echo "$(bench_cpu "$APP_PID" "$pg_pid") $(bench_busy)"; }
+# cpu_delta BEFORE AFTER -> the CPU seconds of the JVM, of PostgreSQL and of other processes in between
 cpu_delta() {
-  python3 -c 'import sys; a=sys.argv[1].split(); b=sys.argv[2].split(); print("JVM %.1f s CPU, PostgreSQL %.1f s CPU" % (float(b[0])-float(a[0]), float(b[1])-float(a[1])))' "$1" "$2"
+  python3 -c '
+import sys
+a = [float(x) for x in sys.argv[1].split()]
+b = [float(x) for x in sys.argv[2].split()]
+jvm, pg, busy = b[0] - a[0], b[1] - a[1], b[2] - a[2]
+print("CPU s: JVM %.1f, PostgreSQL %.1f, others %.1f" % (jvm, pg, max(0.0, busy - jvm - pg)))' "$1" "$2"
 }
 
 jfr_start() { [[ "$PROFILE" == 1 ]] && jcmd "$APP_PID" JFR.start name="$1" settings=profile >/dev/null || true; }
@@ -64,14 +71,14 @@ secs() { python3 -c 'import sys; print("%.2f" % ((int(sys.argv[2]) - int(sys.arg
 
 # 1. Upload: parses the file, plans it against the tree and stores it; redirects to the preview.
 csrf="$(bench_csrf "$BASE/admin/units/import" "$jar")"
-cpu0="$(bench_cpu "$APP_PID" "$pg_pid")"
+cpu0="$(snapshot)"
 jfr_start upload
 t0="$(now_ms)"
 location="$(curl -s -o "$work/upload.html" -w '%{redirect_url}' -b "$jar" -c "$jar" \
   -F "_csrf=$csrf" -F "file=@$file;type=text/csv" "$BASE/admin/units/import")"
 t1="$(now_ms)"
 jfr_stop upload
-cpu1="$(bench_cpu "$APP_PID" "$pg_pid")"
+cpu1="$(snapshot)"
 import_id="$(echo "$location" | grep -o '/import/[0-9]*$' | grep -o '[0-9]*' || true)"
 if [[ -z "$import_id" ]]; then
   echo "the upload did not redirect to a preview (got '$location'):" >&2
@@ -87,12 +94,12 @@ t2="$(now_ms)"
 curl -s -b "$jar" -o "$work/preview.html" -w '%{http_code}' "$BASE/admin/units/import/$import_id" >/dev/null
 t3="$(now_ms)"
 jfr_stop preview
-cpu3="$(bench_cpu "$APP_PID" "$pg_pid")"
+cpu3="$(snapshot)"
 echo "preview page (first view):       $(secs "$t2" "$t3") s   [$(cpu_delta "$cpu1" "$cpu3")], $(wc -c <"$work/preview.html") bytes"
 t4="$(now_ms)"
 curl -s -b "$jar" -o /dev/null "$BASE/admin/units/import/$import_id"
 t5="$(now_ms)"
-cpu5="$(bench_cpu "$APP_PID" "$pg_pid")"
+cpu5="$(snapshot)"
 echo "preview page (reload):           $(secs "$t4" "$t5") s   [$(cpu_delta "$cpu3" "$cpu5")]"
 summary="$(grep -o '<p class="lead">[^<]*' "$work/preview.html" | sed 's/<p class="lead">//' || true)"
 echo "  summary: $summary"
@@ -108,7 +115,7 @@ jfr_start apply
 t6="$(now_ms)"
 curl -s -o /dev/null -b "$jar" -c "$jar" -d "_csrf=$csrf" "$BASE/admin/units/import/$import_id/apply"
 t7="$(now_ms)"
-cpu7="$(bench_cpu "$APP_PID" "$pg_pid")"
+cpu7="$(snapshot)"
 echo "apply request (re-check, start): $(secs "$t6" "$t7") s   [$(cpu_delta "$cpu5" "$cpu7")]"
 
 seen=""
@@ -128,7 +135,7 @@ while :; do
 done
 t8="$(now_ms)"
 jfr_stop apply
-cpu8="$(bench_cpu "$APP_PID" "$pg_pid")"
+cpu8="$(snapshot)"
 result="$(echo "$html" | grep -o 'Đã nhập xong[^<]*\|Nhập không thành công[^<]*' | head -1 || true)"
 echo "write in the background:         $(secs "$t7" "$t8") s   [$(cpu_delta "$cpu7" "$cpu8")] (polled every ${POLL}s)"
 echo "  $state: $result"

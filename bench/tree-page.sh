@@ -35,6 +35,7 @@ if [[ -z "${BASE_URL:-}" ]]; then
   ms="$(bench_wait_healthy "$PORT")"
   bench_log "app healthy after $ms ms (data dir $data)"
   BASE_URL="http://localhost:$PORT"
+  pg_pid="$(head -1 "$data/pg/postmaster.pid")"
 fi
 bench_tmpdir work
 jar="$work/cookies"
@@ -68,6 +69,9 @@ measure() {
   if [[ "$PROFILE" == 1 && -n "$APP_PID" ]]; then
     jcmd "$APP_PID" JFR.start name="$recording" settings=profile >/dev/null
   fi
+  local busy0 cpu0 t0
+  busy0="$(bench_busy)"; t0="$(now_ms)"
+  [[ -n "$APP_PID" ]] && cpu0="$(bench_cpu "$APP_PID" "$pg_pid")"
   : >"$work/times"
   for i in $(seq 1 "$N"); do
     curl -s -o /dev/null -b "$jar" -w '%{http_code} %{time_starttransfer} %{time_total}\n' "$@" "$url" >>"$work/times"
@@ -83,6 +87,16 @@ measure() {
   fi
   awk '{print $3}' "$work/times" | bench_stats "$label total"
   awk '{print $2}' "$work/times" | bench_stats "$label first byte"
+  if [[ -n "$APP_PID" ]]; then
+    python3 -c '
+import sys
+busy0, busy1, wall = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]) / 1000
+a = [float(x) for x in sys.argv[4].split()]; b = [float(x) for x in sys.argv[5].split()]
+app = (b[0] - a[0]) + (b[1] - a[1])
+print("%-34s %.1f s wall; CPU s: JVM %.1f, PostgreSQL %.1f, others (curl included) %.1f"
+      % ("", wall, b[0] - a[0], b[1] - a[1], max(0.0, busy1 - busy0 - app)))' \
+      "$busy0" "$(bench_busy)" "$(( $(now_ms) - t0 ))" "$cpu0" "$(bench_cpu "$APP_PID" "$pg_pid")"
+  fi
 }
 
 echo
