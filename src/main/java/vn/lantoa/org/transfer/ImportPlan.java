@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import vn.lantoa.common.text.VietnameseText;
 import vn.lantoa.org.UnitLevel;
 
@@ -37,6 +38,10 @@ public final class ImportPlan {
         }
     }
 
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}._-]+");
+    private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+    private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}([.,\\s]\\d{3})+");
+    private static final Pattern SPREADSHEET_WHOLE = Pattern.compile("-?\\d+\\.0+");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT)
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final int MAX_NAME = 200;
@@ -94,7 +99,7 @@ public final class ImportPlan {
         String name = VietnameseText.clean(row.name());
         if (code.isEmpty()) {
             problem(row, "import.error.codeMissing");
-        } else if (code.length() > MAX_CODE || !code.matches("[\\p{L}\\p{N}._-]+")) {
+        } else if (code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
             problem(row, "import.error.codeInvalid", code);
         }
         if (name.isEmpty()) {
@@ -193,11 +198,11 @@ public final class ImportPlan {
             return null;
         }
         String digits;
-        if (value.matches("-?\\d+")) {
+        if (WHOLE.matcher(value).matches()) {
             digits = value;
-        } else if (value.matches("-?\\d{1,3}([.,\\s]\\d{3})+")) {
+        } else if (THOUSANDS.matcher(value).matches()) {
             digits = value.replaceAll("[.,\\s]", "");
-        } else if (value.matches("-?\\d+\\.0+")) {
+        } else if (SPREADSHEET_WHOLE.matcher(value).matches()) {
             digits = value.substring(0, value.indexOf('.'));
         } else {
             problem(row, "import.error.notNumber", column, value);

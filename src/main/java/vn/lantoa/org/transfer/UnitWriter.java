@@ -82,6 +82,8 @@ class UnitWriter {
         if (plan.moves() > 0) {
             rebuildPaths();
         }
+        // Large imports change the table's shape; fresh statistics keep the subtree queries on their indexes.
+        jdbc.sql("analyze unit").update();
     }
 
     private void flush(List<Object[]> inserts, List<Object[]> updates) {
