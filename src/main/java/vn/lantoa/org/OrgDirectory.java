@@ -15,4 +15,18 @@ public interface OrgDirectory {
     Optional<DepartmentRef> department(long id);
 
     List<DepartmentRef> departmentsOf(long unitId);
+
+    List<UnitRef> childrenOf(long unitId);
+
+    /** The unit and its ancestors, from the root down. */
+    default List<UnitRef> lineage(long unitId) {
+        return unit(unitId).map(unit -> units(unit.ancestorIds()).stream()
+                        .sorted(java.util.Comparator.comparingInt(u -> u.path().length())).toList())
+                .orElse(List.of());
+    }
+
+    /** The province (or city) union a unit belongs to; the unit itself when it is one. */
+    default Optional<UnitRef> provinceOf(long unitId) {
+        return lineage(unitId).stream().filter(u -> u.level() == UnitLevel.PROVINCE).findFirst();
+    }
 }

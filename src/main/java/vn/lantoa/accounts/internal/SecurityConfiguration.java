@@ -29,7 +29,8 @@ import vn.lantoa.common.web.ProblemResponses;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; "
+            + "frame-src https://www.youtube-nocookie.com https://www.facebook.com; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     private static final String[] PUBLIC_PAGES = {"/login", "/password/forgot", "/password/reset", "/error", "/favicon.ico",

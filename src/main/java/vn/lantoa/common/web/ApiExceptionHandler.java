@@ -39,7 +39,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail refused(LocalizedException e) {
         HttpStatus status = HttpStatus.valueOf(e.httpStatus());
         ProblemDetail problem = problem(status, message(e.messageKey(), e.args()));
-        if (e instanceof InvalidInput invalid && invalid.field() != null) {
+        if (e instanceof InvalidInput invalid && !invalid.details().isEmpty()) {
+            problem.setProperty("errors", invalid.details().stream()
+                    .map(d -> Map.of("field", invalid.field(), "message", message(d.messageKey(), MessageArgs.localize(d.args())))).toList());
+        } else if (e instanceof InvalidInput invalid && invalid.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", problem.getDetail())));
         }
         return problem;

@@ -14,6 +14,15 @@ public class InvalidInput extends LocalizedException {
         return field;
     }
 
+    /** Each point that is wrong, when one refusal has several (a checklist); empty otherwise. */
+    public java.util.List<Detail> details() {
+        return java.util.List.of();
+    }
+
+    /** One point of a refusal, as a message key and its arguments. */
+    public record Detail(String messageKey, Object... args) {
+    }
+
     @Override
     public int httpStatus() {
         return 400;

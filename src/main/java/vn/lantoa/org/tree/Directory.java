@@ -45,4 +45,9 @@ class Directory implements OrgDirectory {
     public List<DepartmentRef> departmentsOf(long unitId) {
         return departments.findByUnitIdOrderByName(unitId).stream().map(Department::ref).toList();
     }
+
+    @Override
+    public List<UnitRef> childrenOf(long unitId) {
+        return units.findByParentIdOrderByNameFolded(unitId).stream().map(Unit::ref).toList();
+    }
 }

@@ -1,0 +1,138 @@
+package vn.lantoa.newsroom.queue;
+
+import java.time.Instant;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.lantoa.common.security.Actor;
+import vn.lantoa.common.security.Grant;
+import vn.lantoa.common.security.Role;
+import vn.lantoa.common.security.SubtreeClause;
+import vn.lantoa.newsroom.StoryStatus;
+
+/** The lists of stories, each filtered in SQL by the caller's scope. */
+@Component
+public class StoryQueries {
+
+    public static final int PAGE_SIZE = 50;
+
+    private static final String SELECT = """
+            select s.id, s.title, s.kind, s.status, s.status_since, u.name as unit_name, sec.name as section_name,
+                   coalesce(d.name, '') as department_name, s.major_event, s.event_at, s.reach_deadline, s.reached_editors_at,
+                   s.submitted_at, s.published_at, s.publish_at, s.updated_at,
+                   (select count(*) from story_media m where m.story_id = s.id and m.media_kind = 'IMAGE') as photos,
+                   s.cover_media_id
+            from story s
+            join unit u on u.id = s.author_unit_id
+            left join section sec on sec.id = s.section_id
+            left join department d on d.id = s.department_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StoryQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The stories a person writes for: their own, their unit's and their department's. */
+    public Page<StoryRow> ofMyUnits(Actor actor, StoryStatus status, int page) {
+        List<String> conditions = new ArrayList<>(List.of("s.created_by = :me"));
+        Map<String, Object> params = new HashMap<>(Map.of("me", actor.accountId()));
+        List<Long> units = actor.grants().stream().filter(g -> g.role() == Role.UNIT_OFFICER).map(Grant::unitId).toList();
+        if (!units.isEmpty()) {
+            conditions.add("(s.author_unit_id in (:units) and s.author_department_id is null)");
+            params.put("units", units);
+        }
+        List<Long> departments = actor.grants().stream().filter(g -> g.role().needsDepartment()).map(Grant::departmentId).toList();
+        if (!departments.isEmpty()) {
+            conditions.add("s.author_department_id in (:departments)");
+            params.put("departments", departments);
+        }
+        String where = "(" + String.join(" or ", conditions) + ")";
+        if (status != null) {
+            where += " and s.status = :status";
+            params.put("status", status.name());
+        }
+        return page(where, params, "s.updated_at desc", page);
+    }
+
+    /** Stories waiting at the department step for this person: heads of the receiving department, or leadership. */
+    public Page<StoryRow> awaitingApproval(Actor actor, int page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (Grant grant : actor.grants()) {
+            if (grant.role() == Role.DEPARTMENT_HEAD) {
+                conditions.add("(s.department_id = :dep" + i + " and s.author_unit_path like :path" + i + " || '%')");
+                params.put("dep" + i, grant.departmentId());
+                params.put("path" + i, grant.unitPath());
+                i++;
+            } else if (grant.role() == Role.LEADERSHIP) {
+                conditions.add("s.author_unit_path like :path" + i + " || '%'");
+                params.put("path" + i, grant.unitPath());
+                i++;
+            }
+        }
+        if (conditions.isEmpty()) {
+            return new Page<>(List.of(), 0, 0, PAGE_SIZE);
+        }
+        String where = "s.status = 'SUBMITTED' and s.needs_department_approval and s.created_by <> :me and ("
+                + String.join(" or ", conditions) + ")";
+        params.put("me", actor.accountId());
+        return page(where, params, "s.status_since", page);
+    }
+
+    /** The editors' queue across their subtree: overdue major events first, then the longest waiting. */
+    public Page<StoryRow> editorsQueue(Actor actor, QueueFilter filter, String unitPath) {
+        List<String> roots = actor.rootsFor(Role.EDITOR, Role.LEADERSHIP).stream().map(Grant::unitPath).toList();
+        SubtreeClause scope = SubtreeClause.of("s.author_unit_path", roots);
+        Map<String, Object> params = new HashMap<>(scope.params());
+        StringBuilder where = new StringBuilder(scope.sql()).append(" and s.status in (:statuses)");
+        params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+        if (unitPath != null) {
+            where.append(" and s.author_unit_path like :unitPath || '%'");
+            params.put("unitPath", unitPath);
+        }
+        if (filter.sectionId() != null) {
+            where.append(" and s.section_id = :section");
+            params.put("section", filter.sectionId());
+        }
+        if (filter.minAgeDays() != null && filter.minAgeDays() > 0) {
+            where.append(" and s.status_since <= :olderThan");
+            params.put("olderThan", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(filter.minAgeDays()))));
+        }
+        params.put("now", java.sql.Timestamp.from(clock.instant()));
+        String order = """
+                (s.reach_deadline is not null and coalesce(s.reached_editors_at, :now) > s.reach_deadline) desc,
+                s.status_since, s.id""";
+        return page(where.toString(), params, order, filter.page());
+    }
+
+    /** Scheduled and published stories between two instants, for the editorial calendar. */
+    public List<StoryRow> calendar(Actor actor, Instant from, Instant to) {
+        List<String> roots = actor.visibleRoots().stream().map(Grant::unitPath).toList();
+        SubtreeClause scope = SubtreeClause.of("s.author_unit_path", roots);
+        return jdbc.sql(SELECT + " where " + scope.sql() + """
+                         and ((s.status = 'SCHEDULED' and s.publish_at >= :from and s.publish_at < :to)
+                          or (s.status in ('PUBLISHED', 'UNPUBLISHED', 'ARCHIVED') and s.published_at >= :from and s.published_at < :to))
+                        order by coalesce(s.publish_at, s.published_at)
+                        """)
+                .params(scope.params()).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(StoryRow.class).list();
+    }
+
+    private Page<StoryRow> page(String where, Map<String, Object> params, String order, int page) {
+        int safePage = Math.max(0, page);
+        long total = jdbc.sql("select count(*) from story s where " + where).params(params).query(Long.class).single();
+        List<StoryRow> rows = jdbc.sql(SELECT + " where " + where + " order by " + order + " limit :limit offset :offset")
+                .params(params).param("limit", PAGE_SIZE).param("offset", safePage * PAGE_SIZE)
+                .query(StoryRow.class).list();
+        return new Page<>(rows, total, safePage, PAGE_SIZE);
+    }
+}
