@@ -153,6 +153,14 @@ class CrossScopeTest {
         tests.add(denied("api DELETE grant", () -> api.delete(apiAccount + "/grants/" + grantOfB)));
         tests.add(denied("api POST account in B", () -> api.post("/api/v1/accounts", "{\"username\":\"lb." + username
                 + "\",\"fullName\":\"Người lạ\",\"homeUnitId\":" + communeB + ",\"password\":\"MatKhau123\"}")));
+        // the working calendar holds for the whole installation: only admins of the root may change it
+        tests.add(denied("web POST calendar day", () -> web.post("/admin/calendar/days", Map.of("year", "2026", "date", "2026-03-11",
+                "kind", "DAY_OFF", "name", "Nghỉ lạ"))));
+        tests.add(denied("web POST rename calendar day", () -> web.post("/admin/calendar/days/2026-04-30/rename", Map.of("name", "Đổi"))));
+        tests.add(denied("web POST delete calendar day", () -> web.post("/admin/calendar/days/2026-04-30/delete", Map.of())));
+        tests.add(denied("web POST regenerate calendar year", () -> web.post("/admin/calendar/years/2026/regenerate", Map.of())));
+        tests.add(denied("web POST working week", () -> web.post("/admin/calendar/week", Map.of("year", "2026", "weekdays", "SATURDAY",
+                "windows[0].start", "00:00", "windows[0].end", "23:00", "companion", "AFTER"))));
         if (username.startsWith("canbo")) {
             tests.add(denied("web GET accounts", () -> web.get("/admin/accounts")));
             tests.add(denied("web GET new account form", () -> web.get("/admin/accounts/new")));
@@ -169,6 +177,11 @@ class CrossScopeTest {
             assertThat(b.get("active").asBoolean()).isTrue();
             assertThat(provinceAdmin.get(apiAccount).json().get("enabled").asBoolean()).isTrue();
             assertThat(provinceAdmin.get("/api/v1/units/" + branchOfB).json().get("parentId").asLong()).isEqualTo(communeB);
+        }));
+        tests.add(dynamicTest("the working calendar is unchanged", () -> {
+            var year = provinceAdmin.get("/api/v1/calendar/2026").json();
+            assertThat(year.get("windows").toString()).contains("07:30");
+            assertThat(year.get("days").toString()).contains("2026-04-30", "Ngày Giải phóng miền Nam").doesNotContain("2026-03-11");
         }));
         return tests;
     }

@@ -1,0 +1,58 @@
+package vn.lantoa.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pure domain calculations (working hours, lunar dates, holidays; later quota compliance, emulation
+ * scores) stay plain Java, so they are tested with many cases in milliseconds and read without a
+ * framework in mind. Add a module's pure classes or packages to {@link #PURE}.
+ */
+class NoSpringInDomainLogicTest {
+
+    /** Fully qualified class names (their nested classes included) or packages in ArchUnit syntax ("a.b.."). */
+    static final List<String> PURE = List.of(
+            "vn.lantoa.calendar.WorkingHoursCalendar",
+            "vn.lantoa.calendar.rules..");
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
+        "org.hibernate.."};
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.lantoa");
+
+    @Test
+    void pureDomainLogicDependsOnNoFramework() {
+        noClasses().that(pure()).should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("domain calculations are plain Java (STYLE.md)")
+                .check(classes);
+    }
+
+    /** A renamed class must not let the rule above pass on nothing. */
+    @Test
+    void everyEntryNamesExistingClasses() {
+        for (String entry : PURE) {
+            assertThat(classes.stream().anyMatch(matches(entry)::test)).as(entry).isTrue();
+        }
+    }
+
+    private static DescribedPredicate<JavaClass> pure() {
+        return PURE.stream().map(NoSpringInDomainLogicTest::matches).reduce((a, b) -> a.or(b)).orElseThrow();
+    }
+
+    private static DescribedPredicate<JavaClass> matches(String entry) {
+        if (entry.endsWith("..")) {
+            return JavaClass.Predicates.resideInAPackage(entry);
+        }
+        return DescribedPredicate.describe(entry, c -> c.getName().equals(entry) || c.getName().startsWith(entry + "$"));
+    }
+}
