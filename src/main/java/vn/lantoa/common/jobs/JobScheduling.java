@@ -3,7 +3,6 @@ package vn.lantoa.common.jobs;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +21,7 @@ class JobScheduling {
     @Bean
     Scheduler jobScheduler(DataSource dataSource, List<RecurringTask<?>> jobs,
                            @Value("${lantoa.jobs.polling-interval:10s}") Duration pollingInterval) {
-        return Scheduler.create(dataSource, new ArrayList<>(jobs))
+        return Scheduler.create(dataSource)
                 .startTasks(jobs)
                 .pollingInterval(pollingInterval)
                 .threads(2)

@@ -84,17 +84,20 @@ public class Story {
     private UUID coverMediaId;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
     @CollectionTable(name = "story_tag", joinColumns = @JoinColumn(name = "story_id"))
     @Column(name = "tag")
     @OrderBy
     private java.util.Set<String> tags = new TreeSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
     @CollectionTable(name = "story_media", joinColumns = @JoinColumn(name = "story_id"))
     @OrderBy("position")
     private List<AttachedMedia> media = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SELECT)
     @JoinColumn(name = "story_id", nullable = false)
     @OrderBy("enteredAt")
     private List<StoryStep> steps = new ArrayList<>();

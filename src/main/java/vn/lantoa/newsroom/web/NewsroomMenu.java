@@ -27,7 +27,7 @@ class NewsroomMenu {
     }
 
     @Bean
-    static NavEntry calendarEntry() {
+    static NavEntry editorialCalendarEntry() {
         return new NavEntry("editorialCalendar", "nav.editorialCalendar", "/newsroom/calendar", 5,
                 Set.of(Role.EDITOR, Role.LEADERSHIP, Role.DEPARTMENT_HEAD));
     }
