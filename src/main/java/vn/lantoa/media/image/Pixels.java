@@ -2,7 +2,6 @@ package vn.lantoa.media.image;
 
 import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
@@ -126,8 +125,7 @@ final class Pixels {
 
     /**
      * Scales down to exactly width × height: halving by averaging 2×2 blocks while the image is at
-     * least twice as wide as wanted (every source pixel counts, so fine detail does not alias), then
-     * one bilinear step of less than 2×.
+     * least twice as large as wanted (cheap, exact), then averaging the area each target pixel covers.
      */
     static BufferedImage downscale(BufferedImage image, int width, int height) {
         BufferedImage current = image;
@@ -137,14 +135,7 @@ final class Pixels {
         if (current.getWidth() == width && current.getHeight() == height) {
             return current;
         }
-        BufferedImage target = new BufferedImage(width, height, current.getType());
-        Graphics2D g = target.createGraphics();
-        g.setComposite(AlphaComposite.Src);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.drawImage(current, 0, 0, width, height, null);
-        g.dispose();
-        return target;
+        return AreaAverage.scale(current, width, height);
     }
 
     static BufferedImage halve(BufferedImage image) {
