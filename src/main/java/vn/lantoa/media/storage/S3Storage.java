@@ -61,8 +61,9 @@ public final class S3Storage implements MediaStorage, AutoCloseable {
                 .httpClient(UrlConnectionHttpClient.create())
                 .region(region)
                 .credentialsProvider(credentials)
-                .forcePathStyle(c.pathStyle())
-                // Checksum trailers and aws-chunked bodies (SDK defaults since 2.30) break many S3-compatible servers.
+                // Checksum trailers and aws-chunked bodies (SDK defaults, the latter for plain-HTTP endpoints)
+                // are not understood by many S3-compatible servers: send plain bodies with a Content-Length.
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(c.pathStyle()).chunkedEncodingEnabled(false).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         var presigner = S3Presigner.builder().region(region).credentialsProvider(credentials).serviceConfiguration(paths);
