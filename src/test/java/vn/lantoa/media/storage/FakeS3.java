@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * DELETE of objects in one bucket. Like many self-hosted stores it refuses aws-chunked uploads, and
  * it checks that every request is signed with the expected access key (it does not verify signatures).
  */
-final class FakeS3 implements AutoCloseable {
+public final class FakeS3 implements AutoCloseable {
 
     static final String ACCESS_KEY = "test-access-key";
     static final String SECRET_KEY = "test-secret-key";
@@ -37,15 +37,20 @@ final class FakeS3 implements AutoCloseable {
     final Map<String, StoredObject> objects = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
 
-    FakeS3(String bucket) throws IOException {
+    public FakeS3(String bucket) throws IOException {
         this.bucket = bucket;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** A client of this server's bucket, signing with the expected keys. */
+    public S3Storage connect() {
+        return S3Storage.connect(new S3Storage.Connection(endpoint(), "us-east-1", bucket, ACCESS_KEY, SECRET_KEY, true));
     }
 
     private void handle(HttpExchange exchange) throws IOException {

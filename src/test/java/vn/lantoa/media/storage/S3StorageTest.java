@@ -25,8 +25,7 @@ class S3StorageTest extends MediaStorageContract {
     @BeforeEach
     void start() throws IOException {
         server = new FakeS3("lantoa-media");
-        storage = S3Storage.connect(new S3Storage.Connection(server.endpoint(), "us-east-1", "lantoa-media",
-                FakeS3.ACCESS_KEY, FakeS3.SECRET_KEY, true));
+        storage = server.connect();
     }
 
     @AfterEach
