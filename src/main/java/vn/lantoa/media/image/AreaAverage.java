@@ -12,7 +12,11 @@ import java.util.Arrays;
  */
 final class AreaAverage {
 
-    private static final int ONE = 1 << 16;
+    /** Weights sum to this; 15 bits keep every sum of the second pass within an int. */
+    private static final int ONE = 1 << 15;
+    /** The first pass keeps 8 fractional bits: values up to 255 << 8. */
+    private static final int ACROSS_SHIFT = 7;
+    private static final int HALF_STEP = 1 << (ACROSS_SHIFT - 1);
 
     private AreaAverage() {
     }
@@ -31,7 +35,7 @@ final class AreaAverage {
         return target;
     }
 
-    /** For each target index: the first source index it covers and the 16.16 weights of the sources it covers. */
+    /** For each target index: the first source index it covers and the weights (summing to ONE) of the sources it covers. */
     private record Weights(int[] first, int[][] weights) {
     }
 
@@ -51,7 +55,12 @@ final class AreaAverage {
                 w[s - from] = (int) Math.round(overlap / scale * ONE);
                 sum += w[s - from];
             }
-            w[w.length - 1] += ONE - sum;
+            // Rounding leftovers go to the largest weight, which they cannot turn negative.
+            int largest = 0;
+            for (int i = 1; i < w.length; i++) {
+                largest = w[i] > w[largest] ? i : largest;
+            }
+            w[largest] += ONE - sum;
             first[t] = from;
             weights[t] = w;
         }
@@ -71,7 +80,7 @@ final class AreaAverage {
         int[] ringRow = new int[ringSize];
         Arrays.fill(ringRow, -1);
         byte[] out = new byte[rowLength * height];
-        long[] sums = new long[rowLength];
+        int[] sums = new int[rowLength];
         for (int y = 0; y < height; y++) {
             Arrays.fill(sums, 0);
             int[] w = wy.weights()[y];
@@ -83,20 +92,25 @@ final class AreaAverage {
                     ringRow[slot] = sourceRow;
                 }
                 int[] row = ring[slot];
-                long weight = w[k];
+                int weight = w[k];
                 for (int i = 0; i < rowLength; i++) {
                     sums[i] += row[i] * weight;
                 }
             }
+            int rounding = 1 << 22;
             for (int i = 0; i < rowLength; i++) {
-                out[y * rowLength + i] = (byte) Math.min(255, (sums[i] + (1L << 31)) >> 32);
+                out[y * rowLength + i] = (byte) Math.min(255, (sums[i] + rounding) >>> 23);
             }
         }
         return out;
     }
 
-    /** One source row scaled across, in 16.16 fixed point. */
+    /** One source row scaled across, with 8 fractional bits. */
     private static void across(byte[] source, int rowStart, Weights wx, int channels, int[] out) {
+        if (channels == 3) {
+            acrossBgr(source, rowStart, wx, out);
+            return;
+        }
         int width = wx.first().length;
         for (int x = 0; x < width; x++) {
             int[] w = wx.weights()[x];
@@ -106,8 +120,28 @@ final class AreaAverage {
                 for (int k = 0; k < w.length; k++) {
                     sum += (source[in + k * channels + c] & 0xFF) * w[k];
                 }
-                out[x * channels + c] = sum;
+                out[x * channels + c] = (sum + HALF_STEP) >> ACROSS_SHIFT;
             }
+        }
+    }
+
+    /** The same for opaque photos, the hot path, with the three channels side by side. */
+    private static void acrossBgr(byte[] source, int rowStart, Weights wx, int[] out) {
+        int width = wx.first().length;
+        for (int x = 0; x < width; x++) {
+            int[] w = wx.weights()[x];
+            int in = rowStart + wx.first()[x] * 3;
+            int b = HALF_STEP;
+            int g = HALF_STEP;
+            int r = HALF_STEP;
+            for (int k = 0; k < w.length; k++, in += 3) {
+                b += (source[in] & 0xFF) * w[k];
+                g += (source[in + 1] & 0xFF) * w[k];
+                r += (source[in + 2] & 0xFF) * w[k];
+            }
+            out[3 * x] = b >> ACROSS_SHIFT;
+            out[3 * x + 1] = g >> ACROSS_SHIFT;
+            out[3 * x + 2] = r >> ACROSS_SHIFT;
         }
     }
 

@@ -87,40 +87,57 @@ final class Pixels {
         return target;
     }
 
+    /** Square blocks of the source, so that a quarter turn reads and writes memory that is close together. */
+    private static final int TILE = 64;
+
     private static void orientBytes(byte[] src, byte[] dst, int w, int h, int orientation) {
-        int dstWidth = orientation >= 5 ? h : w;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int s = (y * w + x) * 3;
-                int d = destination(x, y, w, h, orientation, dstWidth) * 3;
-                dst[d] = src[s];
-                dst[d + 1] = src[s + 1];
-                dst[d + 2] = src[s + 2];
+        Steps steps = Steps.of(orientation, w, h);
+        for (int tileY = 0; tileY < h; tileY += TILE) {
+            for (int tileX = 0; tileX < w; tileX += TILE) {
+                for (int y = tileY; y < Math.min(h, tileY + TILE); y++) {
+                    int d = steps.base() + tileX * steps.x() + y * steps.y();
+                    for (int x = tileX, s = (y * w + tileX) * 3; x < Math.min(w, tileX + TILE); x++, s += 3, d += steps.x()) {
+                        dst[3 * d] = src[s];
+                        dst[3 * d + 1] = src[s + 1];
+                        dst[3 * d + 2] = src[s + 2];
+                    }
+                }
             }
         }
     }
 
     private static void orientInts(int[] src, int[] dst, int w, int h, int orientation) {
-        int dstWidth = orientation >= 5 ? h : w;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                dst[destination(x, y, w, h, orientation, dstWidth)] = src[y * w + x];
+        Steps steps = Steps.of(orientation, w, h);
+        for (int tileY = 0; tileY < h; tileY += TILE) {
+            for (int tileX = 0; tileX < w; tileX += TILE) {
+                for (int y = tileY; y < Math.min(h, tileY + TILE); y++) {
+                    int d = steps.base() + tileX * steps.x() + y * steps.y();
+                    for (int x = tileX; x < Math.min(w, tileX + TILE); x++, d += steps.x()) {
+                        dst[d] = src[y * w + x];
+                    }
+                }
             }
         }
     }
 
-    /** Index in the turned image of source pixel (x, y), per the EXIF orientation's definition. */
-    private static int destination(int x, int y, int w, int h, int orientation, int dstWidth) {
-        return switch (orientation) {
-            case 2 -> y * dstWidth + (w - 1 - x);
-            case 3 -> (h - 1 - y) * dstWidth + (w - 1 - x);
-            case 4 -> (h - 1 - y) * dstWidth + x;
-            case 5 -> x * dstWidth + y;
-            case 6 -> x * dstWidth + (h - 1 - y);
-            case 7 -> (w - 1 - x) * dstWidth + (h - 1 - y);
-            case 8 -> (w - 1 - x) * dstWidth + y;
-            default -> y * dstWidth + x;
-        };
+    /**
+     * Where source pixel (x, y) lands in the turned image, as base + x * x-step + y * y-step, per the
+     * EXIF orientation's definition (6: turn clockwise, 8: anticlockwise, 2/4/5/7 mirrored).
+     */
+    private record Steps(int base, int x, int y) {
+
+        static Steps of(int orientation, int w, int h) {
+            return switch (orientation) {
+                case 2 -> new Steps(w - 1, -1, w);
+                case 3 -> new Steps((h - 1) * w + w - 1, -1, -w);
+                case 4 -> new Steps((h - 1) * w, 1, -w);
+                case 5 -> new Steps(0, h, 1);
+                case 6 -> new Steps(h - 1, h, -1);
+                case 7 -> new Steps((w - 1) * h + h - 1, -h, -1);
+                case 8 -> new Steps((w - 1) * h, -h, 1);
+                default -> new Steps(0, 1, w);
+            };
+        }
     }
 
     /**
