@@ -76,6 +76,8 @@ class MediaLibraryTest {
             assertThat(response.statusCode()).as(url).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).contains("image/jpeg");
             assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "public", "immutable");
+            // No session cookie, so that a CDN or proxy may cache the response for everyone.
+            assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
             assertThat(ExifSegments.jpegMetadata(response.body())).isEmpty();
         }
     }
@@ -101,6 +103,10 @@ class MediaLibraryTest {
         assertThat(whole.statusCode()).isEqualTo(200);
         assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
         assertThat(whole.body()).isEqualTo(clip);
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + video.videoUrl()))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Length")).contains(Integer.toString(clip.length));
     }
 
     @Test
