@@ -6,6 +6,8 @@ import static vn.lantoa.media.Refusals.refusal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -158,6 +160,20 @@ class ImageVariantsTest {
 
         refusal(() -> process(bomb, "bomb.png"))
                 .isEqualTo("Ảnh \"bomb.png\" có khoảng 400 megapixel, vượt giới hạn 50 megapixel. Hãy thu nhỏ ảnh rồi tải lên lại.");
+    }
+
+    @Test
+    void embeddedColourProfileIsAppliedAndThenDropped() throws IOException {
+        BufferedImage grey = new BufferedImage(400, 300, BufferedImage.TYPE_3BYTE_BGR);
+        paint(grey, new Color(128, 128, 128), 0, 0, 400, 300);
+        byte[] plain = Files.readAllBytes(TestImages.writeJpeg(grey, dir.resolve("g.jpg"), 0.95f));
+        byte[] linear = ExifSegments.insertAfterStart(plain, ExifSegments.iccSegment(ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB)));
+
+        ImageVariants.Result result = process(linear, "linear.jpg");
+
+        // 128 in linear light is 188 in sRGB: the profile was honoured, then left out of the output.
+        assertThat(new Color(read(result.files().get("original.jpg")).getRGB(200, 150)).getGreen()).isBetween(184, 192);
+        assertNoMetadata(result.files());
     }
 
     @Test
