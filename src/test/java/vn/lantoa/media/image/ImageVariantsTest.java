@@ -1,7 +1,7 @@
 package vn.lantoa.media.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.lantoa.media.Refusals.refusal;
 
 import java.awt.Color;
@@ -112,8 +112,8 @@ class ImageVariantsTest {
 
     @Test
     void heicIsDecodedWithLibheifsTool() throws IOException {
-        assumeThat(variants).as("libheif's heif-dec or heif-convert on the PATH (Debian: apt-get install libheif-examples)")
-                .matches(v -> HeifDecoder.onPath(Duration.ofSeconds(1)).available());
+        assumeTrue(HeifDecoder.onPath(Duration.ofSeconds(1)).available(),
+                "HEIC needs libheif's heif-dec or heif-convert on the PATH (Debian: apt-get install libheif-examples); CI installs it");
 
         ImageVariants.Result result = process(fixture("photo.heic"), "IMG_0002.HEIC");
 
