@@ -1,5 +1,6 @@
 package vn.lantoa.media;
 
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +24,21 @@ public final class ExifSegments {
         app1.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
         app1.writeBytes(tiff);
         return insertAfterStart(jpeg, app1.toByteArray());
+    }
+
+    /** An APP2 segment carrying a whole ICC colour profile (one chunk, so profiles under 64 KB). */
+    public static byte[] iccSegment(ICC_Profile profile) {
+        byte[] data = profile.getData();
+        ByteArrayOutputStream app2 = new ByteArrayOutputStream();
+        app2.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE2});
+        int length = 2 + 14 + data.length;
+        app2.write(length >> 8);
+        app2.write(length & 0xFF);
+        app2.writeBytes("ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1));
+        app2.write(1);
+        app2.write(1);
+        app2.writeBytes(data);
+        return app2.toByteArray();
     }
 
     /** The whole APP1 "Exif" segment (marker and length included) of a JPEG. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
+import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,10 +48,33 @@ class Library implements MediaLibrary {
         this.assets = assets;
         this.storage = storage;
         this.settings = settings;
-        this.variants = new ImageVariants(new ImageVariants.Rules(settings.maxPixels(), settings.widths(), settings.jpegQuality()),
-                HeifDecoder.onPath(settings.heifTimeout()));
+        HeifDecoder heif = HeifDecoder.onPath(settings.heifTimeout());
+        this.variants = new ImageVariants(new ImageVariants.Rules(settings.maxPixels(), settings.widths(), settings.jpegQuality()), heif);
         this.workRoot = dataDir.resolve("media-work").toAbsolutePath();
         this.imageSlots = new Semaphore(settings.concurrentImages(), true);
+        // ImageIO finds the WebP and JPEG plugins through the class loader of the thread that first uses it;
+        // in the packaged jar that must be the application's, so register them now, at start.
+        ImageIO.scanForPlugins();
+        log.info("Media uploads: photos up to {}, videos up to {}; HEIC {}", settings.maxImageSize(), settings.maxVideoSize(),
+                heif.available() ? "decoded by libheif's tool" : "refused (no heif-dec or heif-convert on the PATH)");
+        removeAbandonedWork();
+    }
+
+    /** Work folders older than a day were left by a stopped process (an upload never takes that long). */
+    private void removeAbandonedWork() {
+        if (!Files.isDirectory(workRoot)) {
+            return;
+        }
+        Instant dayAgo = Instant.now().minus(1, ChronoUnit.DAYS);
+        try (var folders = Files.list(workRoot)) {
+            for (Path folder : folders.toList()) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(dayAgo)) {
+                    deleteQuietly(folder);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for abandoned uploads in {}: {}", workRoot, e.toString());
+        }
     }
 
     @Override

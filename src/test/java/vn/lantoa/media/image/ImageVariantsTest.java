@@ -1,11 +1,13 @@
 package vn.lantoa.media.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.lantoa.media.Refusals.refusal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -110,8 +112,8 @@ class ImageVariantsTest {
 
     @Test
     void heicIsDecodedWithLibheifsTool() throws IOException {
-        assumeThat(variants).as("libheif's heif-dec or heif-convert on the PATH (Debian: apt-get install libheif-examples)")
-                .matches(v -> HeifDecoder.onPath(Duration.ofSeconds(1)).available());
+        assumeTrue(HeifDecoder.onPath(Duration.ofSeconds(1)).available(),
+                "HEIC needs libheif's heif-dec or heif-convert on the PATH (Debian: apt-get install libheif-examples); CI installs it");
 
         ImageVariants.Result result = process(fixture("photo.heic"), "IMG_0002.HEIC");
 
@@ -158,6 +160,20 @@ class ImageVariantsTest {
 
         refusal(() -> process(bomb, "bomb.png"))
                 .isEqualTo("Ảnh \"bomb.png\" có khoảng 400 megapixel, vượt giới hạn 50 megapixel. Hãy thu nhỏ ảnh rồi tải lên lại.");
+    }
+
+    @Test
+    void embeddedColourProfileIsAppliedAndThenDropped() throws IOException {
+        BufferedImage grey = new BufferedImage(400, 300, BufferedImage.TYPE_3BYTE_BGR);
+        paint(grey, new Color(128, 128, 128), 0, 0, 400, 300);
+        byte[] plain = Files.readAllBytes(TestImages.writeJpeg(grey, dir.resolve("g.jpg"), 0.95f));
+        byte[] linear = ExifSegments.insertAfterStart(plain, ExifSegments.iccSegment(ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB)));
+
+        ImageVariants.Result result = process(linear, "linear.jpg");
+
+        // 128 in linear light is 188 in sRGB: the profile was honoured, then left out of the output.
+        assertThat(new Color(read(result.files().get("original.jpg")).getRGB(200, 150)).getGreen()).isBetween(184, 192);
+        assertNoMetadata(result.files());
     }
 
     @Test
