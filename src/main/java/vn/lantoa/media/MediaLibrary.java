@@ -21,6 +21,12 @@ public interface MediaLibrary {
      */
     MediaAsset storeImage(InputStream content, String originalFilename, long uploadedBy);
 
+    /**
+     * Stores whatever a person picked in one file chooser: a photo, or a video when its first bytes
+     * say it is a video container (MP4 and the containers refused with advice to convert to MP4).
+     */
+    MediaAsset store(InputStream content, String originalFilename, long uploadedBy);
+
     /** Stores an MP4 video, streamed to disk (never held in memory), for playback with range requests. */
     MediaAsset storeVideo(InputStream content, String originalFilename, long uploadedBy);
 

@@ -25,6 +25,7 @@ import vn.lantoa.media.MediaKind;
 import vn.lantoa.media.MediaLibrary;
 import vn.lantoa.media.MediaStorage;
 import vn.lantoa.media.image.HeifDecoder;
+import vn.lantoa.media.image.ImageFormat;
 import vn.lantoa.media.image.ImageVariants;
 
 /**
@@ -75,6 +76,21 @@ class Library implements MediaLibrary {
         } catch (IOException e) {
             log.warn("Could not look for abandoned uploads in {}: {}", workRoot, e.toString());
         }
+    }
+
+    @Override
+    public MediaAsset store(InputStream content, String originalFilename, long uploadedBy) {
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(content, ImageFormat.HEADER_BYTES * 2);
+        byte[] header;
+        try {
+            buffered.mark(ImageFormat.HEADER_BYTES);
+            header = buffered.readNBytes(ImageFormat.HEADER_BYTES);
+            buffered.reset();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        boolean video = ImageFormat.detect(header).isEmpty() && Mp4File.looksLikeVideo(header);
+        return video ? storeVideo(buffered, originalFilename, uploadedBy) : storeImage(buffered, originalFilename, uploadedBy);
     }
 
     @Override

@@ -65,6 +65,11 @@ final class Mp4File {
         return false;
     }
 
+    /** Whether a file's first bytes are a video container, MP4 or one of those refused with advice. */
+    static boolean looksLikeVideo(byte[] head) {
+        return ascii(head, 4, 4).equals("ftyp") || otherFormat(head) != null;
+    }
+
     /** Containers people often send instead, named so that the message can say what was received. */
     private static String otherFormat(byte[] head) {
         String box = ascii(head, 4, 4);

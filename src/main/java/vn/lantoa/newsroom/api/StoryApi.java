@@ -54,8 +54,10 @@ class StoryApi {
     private final StoryQueries queries;
     private final Comments comments;
     private final Revisions revisions;
+    private final vn.lantoa.newsroom.story.StoryMedia media;
 
-    StoryApi(StoryDesk desk, StoryQueries queries, Comments comments, Revisions revisions) {
+    StoryApi(StoryDesk desk, StoryQueries queries, Comments comments, Revisions revisions, vn.lantoa.newsroom.story.StoryMedia media) {
+        this.media = media;
         this.desk = desk;
         this.queries = queries;
         this.comments = comments;
@@ -111,6 +113,49 @@ class StoryApi {
     StoryDto transition(@PathVariable long id, @Valid @RequestBody Transition transition) {
         Actor actor = CurrentActor.get();
         return dto(actor, desk.perform(actor, id, transition.action(), transition.reason(), transition.publishAt(), transition.unpublishAt()));
+    }
+
+    @Operation(summary = "Tải lên một ảnh (JPEG, PNG, WebP, HEIC ≤ 20 MB) hoặc video MP4 (≤ 500 MB) cho tin bài")
+    @PostMapping(path = "/{id}/media", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    StoryDto upload(@PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        Actor actor = CurrentActor.get();
+        try (var content = file.getInputStream()) {
+            return dto(actor, media.upload(actor, id, content, file.getOriginalFilename()));
+        }
+    }
+
+    record Link(String url) {
+    }
+
+    record Description(String caption, String altText) {
+    }
+
+    @Operation(summary = "Thêm liên kết video YouTube hoặc Facebook")
+    @PostMapping("/{id}/media/link")
+    @ResponseStatus(HttpStatus.CREATED)
+    StoryDto link(@PathVariable long id, @RequestBody Link link) {
+        Actor actor = CurrentActor.get();
+        return dto(actor, media.link(actor, id, link.url()));
+    }
+
+    @Operation(summary = "Chú thích và mô tả (alt) của một ảnh")
+    @PutMapping("/{id}/media/{mediaId}")
+    StoryDto describe(@PathVariable long id, @PathVariable java.util.UUID mediaId, @RequestBody Description description) {
+        Actor actor = CurrentActor.get();
+        return dto(actor, desk.describe(actor, id, mediaId, description.caption(), description.altText()));
+    }
+
+    @PostMapping("/{id}/media/{mediaId}/cover")
+    StoryDto cover(@PathVariable long id, @PathVariable java.util.UUID mediaId) {
+        Actor actor = CurrentActor.get();
+        return dto(actor, desk.chooseCover(actor, id, mediaId));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/media/{mediaId}")
+    StoryDto removeMedia(@PathVariable long id, @PathVariable java.util.UUID mediaId) {
+        Actor actor = CurrentActor.get();
+        return dto(actor, media.remove(actor, id, mediaId));
     }
 
     @GetMapping("/{id}/comments")

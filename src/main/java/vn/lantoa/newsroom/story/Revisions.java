@@ -44,7 +44,7 @@ public class Revisions {
         this.jdbc = jdbc;
     }
 
-    void keep(Story story, long savedBy, Instant at, String note) {
+    public void keep(Story story, long savedBy, Instant at, String note) {
         jdbc.sql("""
                 insert into story_revision (story_id, number, title, summary, body, byline, saved_by, saved_at, note)
                 values (:story, (select coalesce(max(number), 0) + 1 from story_revision where story_id = :story),
@@ -53,6 +53,11 @@ public class Revisions {
                 .param("story", story.id()).param("title", story.title()).param("summary", story.summary())
                 .param("body", story.body()).param("byline", story.byline()).param("savedBy", savedBy)
                 .param("at", java.sql.Timestamp.from(at)).param("note", note).update();
+    }
+
+    public int latestNumber(long storyId) {
+        return jdbc.sql("select coalesce(max(number), 0) from story_revision where story_id = :story")
+                .param("story", storyId).query(Integer.class).single();
     }
 
     public List<Revision> of(long storyId) {

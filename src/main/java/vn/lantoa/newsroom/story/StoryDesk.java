@@ -80,7 +80,7 @@ public class StoryDesk {
     public Story save(Actor actor, long id, StoryForm form) {
         Story story = get(actor, id);
         requireEdit(actor, story);
-        if (form.getVersion() != null && form.getVersion() != story.version()) {
+        if (form.getRevision() != null && form.getRevision() != revisions.latestNumber(id)) {
             throw new Conflict("version", "story.error.changedMeanwhile");
         }
         Instant now = clock.instant();
@@ -155,11 +155,14 @@ public class StoryDesk {
 
     // --- photos and videos --------------------------------------------------------------------
 
-    /** Checks, before the upload is read, that the story may take one more photo or video. */
+    /** Checks, before an upload is read, that the person may edit the story and it may take one more of this kind (any kind when null). */
     @Transactional(readOnly = true)
     public Story readyForMedia(Actor actor, long id, AttachedMedia.Kind kind) {
         Story story = get(actor, id);
         requireEdit(actor, story);
+        if (kind == null) {
+            return story;
+        }
         MediaRule rule = mediaRules.forKind(story.kind());
         if (kind == AttachedMedia.Kind.IMAGE && !rule.roomForPhoto(story)) {
             throw new InvalidInput("media", "story.checklist.noRoomForPhoto", rule.maxPhotos());

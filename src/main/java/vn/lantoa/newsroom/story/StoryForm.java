@@ -53,7 +53,8 @@ public class StoryForm {
     private boolean toFanpage;
     private boolean toGroup;
     private Long departmentId;
-    private Long version;
+    /** The text revision the writer started from: saving over someone else's newer text is refused. */
+    private Integer revision;
 
     public static StoryForm of(Story story) {
         StoryForm form = new StoryForm();
@@ -71,7 +72,6 @@ public class StoryForm {
         form.toFanpage = story.toFanpage();
         form.toGroup = story.toGroup();
         form.departmentId = story.departmentId();
-        form.version = story.version();
         return form;
     }
 
@@ -117,6 +117,6 @@ public class StoryForm {
     public void setToGroup(boolean toGroup) { this.toGroup = toGroup; }
     public Long getDepartmentId() { return departmentId; }
     public void setDepartmentId(Long departmentId) { this.departmentId = departmentId; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
+    public Integer getRevision() { return revision; }
+    public void setRevision(Integer revision) { this.revision = revision; }
 }

@@ -36,8 +36,10 @@ class StoryController {
     private final StoryDesk desk;
     private final StoryQueries queries;
     private final StoryPage page;
+    private final vn.lantoa.newsroom.story.Revisions revisions;
 
-    StoryController(StoryDesk desk, StoryQueries queries, StoryPage page) {
+    StoryController(StoryDesk desk, StoryQueries queries, StoryPage page, vn.lantoa.newsroom.story.Revisions revisions) {
+        this.revisions = revisions;
         this.desk = desk;
         this.queries = queries;
         this.page = page;
@@ -84,7 +86,9 @@ class StoryController {
     String initUpdateForm(@PathVariable long id, Model model) {
         Actor actor = CurrentActor.get();
         Story story = desk.get(actor, id);
-        model.addAttribute("form", StoryForm.of(story));
+        StoryForm form = StoryForm.of(story);
+        form.setRevision(revisions.latestNumber(id));
+        model.addAttribute("form", form);
         return page.form(model, actor, story);
     }
 

@@ -31,8 +31,9 @@ class StoryPage {
     private final OrgDirectory org;
     private final AccountDirectory accounts;
     private final StepTimes stepTimes;
+    private final vn.lantoa.newsroom.story.StoryMedia storyMedia;
 
-    StoryPage(StoryDesk desk, Sections sections, Comments comments, MediaRules mediaRules, OrgDirectory org,
+    StoryPage(vn.lantoa.newsroom.story.StoryMedia storyMedia, StoryDesk desk, Sections sections, Comments comments, MediaRules mediaRules, OrgDirectory org,
               AccountDirectory accounts, StepTimes stepTimes) {
         this.desk = desk;
         this.sections = sections;
@@ -41,6 +42,7 @@ class StoryPage {
         this.org = org;
         this.accounts = accounts;
         this.stepTimes = stepTimes;
+        this.storyMedia = storyMedia;
     }
 
     String form(Model model, Actor actor, Story story) {
@@ -51,7 +53,7 @@ class StoryPage {
         model.addAttribute("sections", sections.active());
         model.addAttribute("departments", unitId == 0 ? List.of() : desk.receivingDepartments(unitId));
         model.addAttribute("departmentStory", story != null ? story.isDepartmentStory() : !seats.isEmpty() && seats.get(0).departmentId() != null);
-        model.addAttribute("mediaAssets", java.util.Map.of());
+        model.addAttribute("mediaAssets", story == null ? java.util.Map.of() : storyMedia.assetsOf(story));
         if (story != null) {
             model.addAttribute("rule", mediaRules.forKind(story.kind()));
             model.addAttribute("gapsNow", mediaRules.forKind(story.kind()).check(story));
@@ -71,7 +73,7 @@ class StoryPage {
         model.addAttribute("comments", comments.of(story.id()));
         model.addAttribute("steps", stepTimes.of(story));
         model.addAttribute("deadline", stepTimes.deadline(story.reachDeadline(), story.reachedEditorsAt()));
-        model.addAttribute("mediaAssets", java.util.Map.of());
+        model.addAttribute("mediaAssets", storyMedia.assetsOf(story));
         model.addAttribute("people", people(story));
         model.addAttribute("rule", mediaRules.forKind(story.kind()));
         if (!model.containsAttribute("gaps")) {
