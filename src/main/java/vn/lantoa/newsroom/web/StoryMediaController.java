@@ -64,6 +64,22 @@ class StoryMediaController {
         }
     }
 
+    /** Without JavaScript the file chooser posts a plain form: one file, then back to the edit page. */
+    @PostMapping("/newsroom/stories/{id}/media")
+    String uploadWithoutScript(@PathVariable long id, @RequestParam("file") MultipartFile file,
+                               org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        Actor actor = CurrentActor.get();
+        try (InputStream content = file.getInputStream()) {
+            media.upload(actor, id, content, file.getOriginalFilename());
+            redirect.addFlashAttribute("flash", "story.media.uploaded");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("mediaErrorText", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/newsroom/stories/" + id + "/edit#media-section";
+    }
+
     @PostMapping("/newsroom/stories/{id}/media/link")
     String link(@PathVariable long id, @RequestParam(defaultValue = "") String url, Model model) {
         Actor actor = CurrentActor.get();
