@@ -59,6 +59,10 @@ class TransferController {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInput("file", "import.error.noFile");
             }
+            // checked before reading: the upload limit is set for 500 MB videos, far above a tree file
+            if (file.getSize() > vn.lantoa.org.transfer.UnitFile.MAX_BYTES) {
+                throw new InvalidInput("file", "import.error.tooLarge", vn.lantoa.org.transfer.UnitFile.MAX_BYTES / (1024 * 1024));
+            }
             var preview = imports.upload(CurrentActor.get(), file.getOriginalFilename(), file.getBytes());
             return "redirect:/admin/units/import/" + preview.job().id();
         } catch (InvalidInput e) {
