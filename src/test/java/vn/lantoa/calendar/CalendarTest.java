@@ -224,6 +224,12 @@ class CalendarTest {
         assertThat(badYear.json().get("detail").asString()).isEqualTo("Năm phải từ 1900 đến 2199.");
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        assertThat(ApiClient.anonymous(port).get("/v3/api-docs").json().get("paths").propertyNames())
+                .contains("/api/v1/calendar/{year}", "/api/v1/calendar/working-time");
+    }
+
     private JsonNode days(int year) {
         return ApiClient.as(port, ROOT_ADMIN).get("/api/v1/calendar/" + year).json().get("days");
     }

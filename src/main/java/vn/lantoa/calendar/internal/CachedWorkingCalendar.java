@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.lantoa.calendar.WorkingCalendar;
@@ -35,10 +37,12 @@ class CachedWorkingCalendar implements WorkingCalendar {
     private final AtomicLong generation = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    CachedWorkingCalendar(CalendarStore store, CalendarYears years, TransactionTemplate transaction, Clock clock) {
+    CachedWorkingCalendar(CalendarStore store, CalendarYears years, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.years = years;
-        this.transaction = transaction;
+        // Its own transaction: a caller inside a read-only transaction must not have to write missing years.
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 

@@ -112,7 +112,7 @@ public class CalendarEditing {
         WorkingWeek before = store.week();
         WorkingWeek after = change.toWeek();
         store.saveWeek(after);
-        audit.record(AuditEntry.of("CALENDAR_WEEK_UPDATED", "CALENDAR", null, "", null, describe(before) + " → " + describe(after)));
+        audit.record(AuditEntry.of("CALENDAR_WEEK_UPDATED", "CALENDAR", null, describe(after), null, "← " + describe(before)));
         events.publishEvent(new CalendarChanged());
         return after;
     }

@@ -39,7 +39,7 @@ class CalendarYears {
     /** Generates the year's defaults unless it was generated before; what was edited since is kept. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void ensure(int year) {
-        if (inRange(year) && store.claimYear(year)) {
+        if (inRange(year) && store.year(year).isEmpty() && store.claimYear(year)) {
             insertDefaults(year);
             events.publishEvent(new CalendarChanged());
         }
