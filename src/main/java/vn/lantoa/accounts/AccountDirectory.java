@@ -19,4 +19,10 @@ public interface AccountDirectory {
 
     /** Enabled accounts holding one of the department roles in this department. */
     List<AccountRef> membersOfDepartment(long departmentId, Set<Role> roles);
+
+    /**
+     * Enabled accounts holding one of the department roles in this department on the unit with this
+     * path or on one of its ancestors: the department heads whose grant covers a unit.
+     */
+    List<AccountRef> departmentHoldersOver(long departmentId, String unitPath, Set<Role> roles);
 }

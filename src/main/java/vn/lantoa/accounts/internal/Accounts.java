@@ -64,6 +64,19 @@ class Accounts implements AccountDirectory {
                 .query(AccountRef.class).list();
     }
 
+    @Override
+    public List<AccountRef> departmentHoldersOver(long departmentId, String unitPath, Set<Role> roles) {
+        return jdbc.sql("""
+                select distinct %s from account a
+                join role_grant g on g.account_id = a.id
+                join unit u on u.id = g.unit_id
+                where a.enabled and g.role in (:roles) and g.department_id = :department and :path like u.path || '%%'
+                order by a.id
+                """.formatted(COLUMNS))
+                .param("roles", names(roles)).param("department", departmentId).param("path", unitPath)
+                .query(AccountRef.class).list();
+    }
+
     private static List<String> names(Set<Role> roles) {
         return roles.stream().map(Role::name).toList();
     }
