@@ -96,15 +96,18 @@ class NewsroomBrowserTest {
         browser.reset(port).login("truongban.tg");
         browser.open("/newsroom/approvals");
         browser.link(title).click();
-        browser.button("Duyệt, chuyển Ban Tuyên giáo").click();
+        click(browser.button("Duyệt, chuyển Ban Tuyên giáo"));
         browser.waitForText("Đã duyệt và chuyển Ban Tuyên giáo.");
         assertThat(browser.text(By.id("story-status"))).isEqualTo("Trưởng ban đã duyệt");
 
         // The editor.
         browser.reset(port).login("bientap");
         browser.open("/newsroom/queue");
+        // the queue may hold many stories; she finds this one by a word of its title
+        browser.field("Tìm theo tiêu đề").sendKeys("Phụ nữ với chuyển đổi số");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#queue-results .story-row")).size() == 1);
         browser.link(title).click();
-        browser.button("Nhận biên tập").click();
+        click(browser.button("Nhận biên tập"));
         browser.waitForText("Bạn đã nhận biên tập tin bài này.");
         browser.link("Sửa tin bài").click();
         WebElement titleField = browser.field("Tiêu đề");
@@ -113,7 +116,7 @@ class NewsroomBrowserTest {
         click(browser.button("Lưu"));
         browser.waitForText("Đã lưu thay đổi.");
         browser.open(browser.path().replace("/edit", ""));
-        browser.button("Xuất bản ngay").click();
+        click(browser.button("Xuất bản ngay"));
         browser.waitForText("Đã xuất bản tin bài.");
         assertThat(browser.text(By.id("story-status"))).isEqualTo("Đã đăng");
         assertThat(browser.driver().findElements(By.cssSelector(".media-grid img"))).hasSize(3);

@@ -81,7 +81,7 @@ class PermissionBrowserTest {
         browser.open("/admin/accounts");
 
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Không có quyền");
-        assertThat(browser.text(By.cssSelector("header nav"))).contains("Lê Thị Hằng", "Trang chủ", "Đơn vị");
+        assertThat(browser.text(By.cssSelector("header nav"))).contains("Lê Thị Hằng", "Trang chủ", "Tin bài", "Quản trị");
         assertThat(browser.buttons("Đăng xuất")).hasSize(1);
     }
 

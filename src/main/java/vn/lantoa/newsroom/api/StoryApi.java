@@ -76,7 +76,7 @@ class StoryApi {
                 if (!actor.holds(Role.EDITOR) && !actor.holds(Role.LEADERSHIP)) {
                     throw new Forbidden("error.forbidden");
                 }
-                yield queries.editorsQueue(actor, new QueueFilter(null, sectionId, status, null, page), null);
+                yield queries.editorsQueue(actor, new QueueFilter(null, sectionId, status, null, null, page), null);
             }
         };
     }

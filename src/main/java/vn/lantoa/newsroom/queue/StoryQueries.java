@@ -103,6 +103,10 @@ public class StoryQueries {
             where.append(" and s.section_id = :section");
             params.put("section", filter.sectionId());
         }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" and s.title ilike '%' || :q || '%'");
+            params.put("q", filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        }
         if (filter.minAgeDays() != null && filter.minAgeDays() > 0) {
             where.append(" and s.status_since <= :olderThan");
             params.put("olderThan", java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(filter.minAgeDays()))));

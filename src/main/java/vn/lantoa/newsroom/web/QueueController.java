@@ -59,8 +59,8 @@ class QueueController {
     @GetMapping("/newsroom/queue")
     String queue(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long sectionId,
                  @RequestParam(required = false) StoryStatus status, @RequestParam(required = false) Integer minAgeDays,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
-        fillQueue(unitId, sectionId, status, minAgeDays, page, model);
+                 @RequestParam(name = "title", defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        fillQueue(new QueueFilter(unitId, sectionId, status, minAgeDays, q, page), model);
         model.addAttribute("sections", sections.all());
         model.addAttribute("statuses", StoryStatus.IN_PROGRESS);
         return "newsroom/queue";
@@ -70,26 +70,26 @@ class QueueController {
     @GetMapping("/newsroom/queue")
     String queueRows(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long sectionId,
                      @RequestParam(required = false) StoryStatus status, @RequestParam(required = false) Integer minAgeDays,
-                     @RequestParam(defaultValue = "0") int page, Model model) {
-        fillQueue(unitId, sectionId, status, minAgeDays, page, model);
+                     @RequestParam(name = "title", defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        fillQueue(new QueueFilter(unitId, sectionId, status, minAgeDays, q, page), model);
         return "newsroom/queue :: results";
     }
 
-    private void fillQueue(Long unitId, Long sectionId, StoryStatus status, Integer minAgeDays, int page, Model model) {
+    private void fillQueue(QueueFilter filter, Model model) {
+        Long unitId = filter.unitId();
         Actor actor = CurrentActor.get();
         if (!actor.holds(Role.EDITOR) && !actor.holds(Role.LEADERSHIP)) {
             throw new Forbidden("error.forbidden");
         }
         UnitRef unit = unitId == null ? null : org.unit(unitId).filter(u -> actor.sees(u.path()))
                 .orElseThrow(() -> new NotFound("unit.error.notFound"));
-        var rows = queries.editorsQueue(actor, new QueueFilter(unitId, sectionId, status, minAgeDays, page), unit == null ? null : unit.path());
+        var rows = queries.editorsQueue(actor, filter, unit == null ? null : unit.path());
         model.addAttribute("stories", rows);
         model.addAttribute("waiting", rows.rows().stream().collect(Collectors.toMap(StoryRow::id, r -> stepTimes.waitingNow(r.statusSince()))));
         model.addAttribute("deadlines", rows.rows().stream().filter(r -> r.reachDeadline() != null)
                 .collect(Collectors.toMap(StoryRow::id, r -> stepTimes.deadline(r.reachDeadline(), r.reachedEditorsAt()))));
         model.addAttribute("unit", unit);
-        model.addAttribute("filter", Map.of("sectionId", sectionId == null ? "" : sectionId, "status", status == null ? "" : status,
-                "minAgeDays", minAgeDays == null ? "" : minAgeDays));
+        model.addAttribute("filter", filter);
     }
 
     @GetMapping("/newsroom/calendar")
