@@ -30,6 +30,8 @@ PHASES = [
     ("vn.lantoa.org.transfer.UnitImports.write", "write: audit, status"),
     ("org.thymeleaf.", "render the page (Thymeleaf)"),
     ("vn.lantoa.org.tree.UnitQueries.", "tree queries (UnitQueries, SQL)"),
+    ("vn.lantoa.newsroom.queue.StoryQueries.", "newsroom lists (StoryQueries, SQL)"),
+    ("vn.lantoa.newsroom.queue.StepTimes.", "waiting times (StepTimes)"),
     ("org.apache.tomcat.util.http.fileupload.", "multipart parsing (Tomcat)"),
     ("org.springframework.web.multipart.", "multipart parsing (Tomcat)"),
     ("org.apache.catalina.connector.Request.parseParts", "multipart parsing (Tomcat)"),

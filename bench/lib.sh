@@ -15,8 +15,13 @@ bench_log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # Builds the jar once (skipped with SKIP_BUILD=1 when a jar is already there) and sets BENCH_JAR.
+# JAR=path/to/lantoa.jar measures that jar instead (e.g. a copy built before a change), no build.
 bench_build() {
   cd "$BENCH_ROOT"
+  if [[ -n "${JAR:-}" ]]; then
+    BENCH_JAR="$(realpath "$JAR")"
+    return
+  fi
   if [[ "${SKIP_BUILD:-0}" != 1 || -z "$(ls target/lantoa-*.jar 2>/dev/null)" ]]; then
     bench_log "building the jar: ./mvnw -q -B -DskipTests package"
     ./mvnw -q -B -DskipTests package
