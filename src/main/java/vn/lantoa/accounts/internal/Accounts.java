@@ -36,7 +36,7 @@ class Accounts implements AccountDirectory {
             return Map.of();
         }
         return jdbc.sql("select " + COLUMNS + " from account a where a.id in (:ids)").param("ids", ids)
-                .query(AccountRef.class).stream().collect(Collectors.toMap(AccountRef::id, Function.identity()));
+                .query(AccountRef.class).list().stream().collect(Collectors.toMap(AccountRef::id, Function.identity()));
     }
 
     @Override

@@ -31,13 +31,16 @@ class EmbeddedPostgresConfiguration {
     @Bean
     DataSource dataSource(@Value("${lantoa.data-dir}") Path dataDir,
                           @Value("${lantoa.embedded-db.max-pool-size:10}") int maxPoolSize,
-                          @Value("${lantoa.embedded-db.fresh:false}") boolean fresh) {
+                          @Value("${lantoa.embedded-db.fresh:false}") boolean fresh,
+                          @Value("${lantoa.embedded-db.leak-detection:0}") java.time.Duration leakDetection) {
         EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, fresh));
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(maxPoolSize);
         dataSource.setPoolName("lantoa-embedded");
+        // a connection held longer than this is logged with the stack that took it (0 = off)
+        dataSource.setLeakDetectionThreshold(leakDetection.toMillis());
         return dataSource;
     }
 
