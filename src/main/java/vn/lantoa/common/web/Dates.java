@@ -27,9 +27,4 @@ public class Dates {
     public String dateTime(java.time.LocalDateTime local) {
         return local == null ? "" : DATE_TIME.format(local);
     }
-
-    /** The value of an input type=datetime-local for an instant, in Vietnam's time. */
-    public String inputValue(Instant instant) {
-        return instant == null ? "" : instant.atZone(WebConfiguration.VIETNAM).toLocalDateTime().withSecond(0).withNano(0).toString();
-    }
 }

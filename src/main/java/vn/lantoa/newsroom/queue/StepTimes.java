@@ -50,9 +50,14 @@ public class StepTimes {
         }
         WorkingHoursCalendar hours = calendar.current();
         Instant reference = reachedAt != null ? reachedAt : clock.instant();
-        boolean late = reference.isAfter(deadline);
+        boolean late = isLate(deadline, reachedAt, clock.instant());
         Duration margin = late ? between(hours, deadline, reference) : between(hours, reference, deadline);
         return new DeadlineView(deadline, reachedAt != null && !late, late, margin);
+    }
+
+    /** Seed 001's rule: late when the story reached the editors after its deadline, or has not reached them and the deadline is past. */
+    public static boolean isLate(Instant deadline, Instant reachedAt, Instant now) {
+        return deadline != null && (reachedAt != null ? reachedAt : now).isAfter(deadline);
     }
 
     private static Duration between(WorkingHoursCalendar hours, Instant from, Instant to) {

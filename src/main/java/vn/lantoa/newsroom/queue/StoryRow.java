@@ -13,7 +13,7 @@ public record StoryRow(long id, String title, StoryKind kind, StoryStatus status
                        Instant publishAt, Instant updatedAt, int photos, UUID coverMediaId) {
 
     public boolean overdue(Instant now) {
-        return reachDeadline != null && (reachedEditorsAt == null ? now.isAfter(reachDeadline) : reachedEditorsAt.isAfter(reachDeadline));
+        return StepTimes.isLate(reachDeadline, reachedEditorsAt, now);
     }
 
     /** Published or scheduled for: the moment the calendar places it at. */

@@ -10,6 +10,7 @@ import vn.lantoa.accounts.AccountRef;
 import vn.lantoa.common.security.Actor;
 import vn.lantoa.newsroom.story.AuthorSeat;
 import vn.lantoa.newsroom.story.Comments;
+import vn.lantoa.newsroom.story.MediaRule;
 import vn.lantoa.newsroom.story.MediaRules;
 import vn.lantoa.newsroom.story.Sections;
 import vn.lantoa.newsroom.story.Story;
@@ -55,8 +56,9 @@ class StoryPage {
         model.addAttribute("departmentStory", story != null ? story.isDepartmentStory() : !seats.isEmpty() && seats.get(0).departmentId() != null);
         model.addAttribute("mediaAssets", story == null ? java.util.Map.of() : storyMedia.assetsOf(story));
         if (story != null) {
-            model.addAttribute("rule", mediaRules.forKind(story.kind()));
-            model.addAttribute("gapsNow", mediaRules.forKind(story.kind()).check(story));
+            MediaRule rule = mediaRules.forKind(story.kind());
+            model.addAttribute("rule", rule);
+            model.addAttribute("gapsNow", rule.check(story));
             model.addAttribute("canSubmit", StoryPermissions.available(actor, story).contains(vn.lantoa.newsroom.story.StoryAction.SUBMIT));
         }
         return StoryController.FORM;
@@ -75,9 +77,10 @@ class StoryPage {
         model.addAttribute("deadline", stepTimes.deadline(story.reachDeadline(), story.reachedEditorsAt()));
         model.addAttribute("mediaAssets", storyMedia.assetsOf(story));
         model.addAttribute("people", people(story));
-        model.addAttribute("rule", mediaRules.forKind(story.kind()));
+        MediaRule rule = mediaRules.forKind(story.kind());
+        model.addAttribute("rule", rule);
         if (!model.containsAttribute("gaps")) {
-            model.addAttribute("gapsNow", mediaRules.forKind(story.kind()).check(story));
+            model.addAttribute("gapsNow", rule.check(story));
         }
         return StoryController.SHOW;
     }
