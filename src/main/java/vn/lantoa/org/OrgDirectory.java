@@ -8,6 +8,9 @@ public interface OrgDirectory {
 
     Optional<UnitRef> unit(long id);
 
+    /** The unit at the top of the tree (the central union in a national installation); empty before the first import. */
+    Optional<UnitRef> root();
+
     Optional<UnitRef> unitByCode(String code);
 
     List<UnitRef> units(java.util.Collection<Long> ids);

@@ -9,6 +9,7 @@ public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private VietnameseText() {
     }
@@ -21,6 +22,11 @@ public final class VietnameseText {
         String withoutMarks = COMBINING_MARKS.matcher(decomposed).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(withoutMarks.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** A lower-case ASCII address segment: "Phụ nữ khởi nghiệp!" becomes "phu-nu-khoi-nghiep". */
+    public static String slug(String text) {
+        return NON_ALPHANUMERIC.matcher(fold(text)).replaceAll("-").replaceAll("(^-+|-+$)", "");
     }
 
     /** Unicode NFC and collapsed spaces: the form in which names are stored. */

@@ -5,14 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff home page. The public portal will take "/" later; until then it leads here. */
+/** The staff home page; "/" belongs to the public portal. */
 @Controller
 class HomeController {
-
-    @GetMapping("/")
-    String root() {
-        return "redirect:/admin";
-    }
 
     @GetMapping("/admin")
     String home() {

@@ -2,7 +2,9 @@ package vn.lantoa.newsroom.story;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.newsroom.SectionsChanged;
 import org.springframework.stereotype.Component;
 import vn.lantoa.common.text.VietnameseText;
 import vn.lantoa.common.web.Conflict;
@@ -18,9 +20,11 @@ public class Sections {
     private static final int MAX_NAME = 120;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Sections(JdbcClient jdbc) {
+    Sections(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<Section> active() {
@@ -42,16 +46,20 @@ public class Sections {
         String clean = checkedName(name);
         String slug = uniqueSlug(clean);
         int position = jdbc.sql("select coalesce(max(position), 0) + 10 from section").query(Integer.class).single();
-        return jdbc.sql("insert into section (name, slug, position) values (:name, :slug, :position) returning id")
+        long id = jdbc.sql("insert into section (name, slug, position) values (:name, :slug, :position) returning id")
                 .param("name", clean).param("slug", slug).param("position", position).query(Long.class).single();
+        changed();
+        return id;
     }
 
     public void rename(long id, String name) {
         jdbc.sql("update section set name = :name where id = :id").param("name", checkedName(name)).param("id", id).update();
+        changed();
     }
 
     public void setActive(long id, boolean active) {
         jdbc.sql("update section set active = :active where id = :id").param("active", active).param("id", id).update();
+        changed();
     }
 
     public void move(long id, int offset) {
@@ -62,6 +70,11 @@ public class Sections {
         Section other = sections.get(to);
         jdbc.sql("update section set position = :position where id = :id").param("position", other.position()).param("id", moved.id()).update();
         jdbc.sql("update section set position = :position where id = :id").param("position", moved.position()).param("id", other.id()).update();
+        changed();
+    }
+
+    private void changed() {
+        events.publishEvent(new SectionsChanged());
     }
 
     private static int indexOf(List<Section> sections, long id) {
@@ -90,7 +103,7 @@ public class Sections {
     }
 
     private String uniqueSlug(String name) {
-        String base = VietnameseText.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = VietnameseText.slug(name);
         String slug = base;
         for (int n = 2; jdbc.sql("select exists (select 1 from section where slug = :slug)").param("slug", slug).query(Boolean.class).single(); n++) {
             slug = base + "-" + n;

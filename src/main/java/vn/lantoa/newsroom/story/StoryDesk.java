@@ -15,7 +15,9 @@ import vn.lantoa.common.security.Forbidden;
 import vn.lantoa.common.web.Conflict;
 import vn.lantoa.common.web.InvalidInput;
 import vn.lantoa.common.web.NotFound;
+import vn.lantoa.newsroom.PublishedStoryRevised;
 import vn.lantoa.newsroom.StoryEvent;
+import vn.lantoa.newsroom.StoryStatus;
 import vn.lantoa.org.DepartmentRef;
 import vn.lantoa.org.OrgDirectory;
 import vn.lantoa.org.UnitRef;
@@ -71,7 +73,7 @@ public class StoryDesk {
         Story story = new Story(content(form, seat.unitId(), seat.departmentId()), seat.unitId(), seat.unitPath(), seat.departmentId(),
                 actor.accountId(), now);
         story.setReachDeadline(reachDeadline.forEventAt(story.eventAt()));
-        stories.saveAndFlush(story);
+        saved(story);
         revisions.keep(story, actor.accountId(), now, null);
         audit(story, "story.created", null);
         return story;
@@ -86,7 +88,7 @@ public class StoryDesk {
         Instant now = clock.instant();
         story.write(content(form, story.authorUnitId(), story.authorDepartmentId()), now);
         story.setReachDeadline(reachDeadline.forEventAt(story.eventAt()));
-        stories.saveAndFlush(story);
+        saved(story);
         revisions.keep(story, actor.accountId(), now, null);
         audit(story, "story.saved", null);
         return story;
@@ -103,7 +105,7 @@ public class StoryDesk {
         form.setBody(old.body());
         form.setByline(old.byline());
         story.write(content(form, story.authorUnitId(), story.authorDepartmentId()), now);
-        stories.saveAndFlush(story);
+        saved(story);
         revisions.keep(story, actor.accountId(), now, "#" + revisionNumber);
         audit(story, "story.restored", "#" + revisionNumber);
         return story;
@@ -176,7 +178,7 @@ public class StoryDesk {
     public Story attach(Actor actor, long id, UUID mediaId, AttachedMedia.Kind kind) {
         Story story = readyForMedia(actor, id, kind);
         story.attach(mediaId, kind, clock.instant());
-        return stories.saveAndFlush(story);
+        return saved(story);
     }
 
     public Story describe(Actor actor, long id, UUID mediaId, String caption, String altText) {
@@ -186,28 +188,37 @@ public class StoryDesk {
             throw new InvalidInput("caption", "story.error.captionTooLong");
         }
         story.describe(mediaId, caption, altText, clock.instant());
-        return stories.saveAndFlush(story);
+        return saved(story);
     }
 
     public Story detach(Actor actor, long id, UUID mediaId) {
         Story story = get(actor, id);
         requireEdit(actor, story);
         story.detach(mediaId, clock.instant());
-        return stories.saveAndFlush(story);
+        return saved(story);
     }
 
     public Story chooseCover(Actor actor, long id, UUID mediaId) {
         Story story = get(actor, id);
         requireEdit(actor, story);
         story.chooseCover(mediaId, clock.instant());
-        return stories.saveAndFlush(story);
+        return saved(story);
     }
 
     public Story moveMedia(Actor actor, long id, UUID mediaId, int offset) {
         Story story = get(actor, id);
         requireEdit(actor, story);
         story.move(mediaId, offset, clock.instant());
-        return stories.saveAndFlush(story);
+        return saved(story);
+    }
+
+    /** Saves a change; a story that is live tells the public site, which shows the change at once. */
+    private Story saved(Story story) {
+        Story flushed = stories.saveAndFlush(story);
+        if (flushed.status() == StoryStatus.PUBLISHED) {
+            events.publishEvent(new PublishedStoryRevised(flushed.id(), clock.instant()));
+        }
+        return flushed;
     }
 
     // --- the editorial thread -----------------------------------------------------------------

@@ -27,6 +27,11 @@ class Directory implements OrgDirectory {
     }
 
     @Override
+    public Optional<UnitRef> root() {
+        return units.findFirstByParentIdIsNullOrderById().map(Unit::ref);
+    }
+
+    @Override
     public Optional<UnitRef> unitByCode(String code) {
         return units.findByCode(code).map(Unit::ref);
     }

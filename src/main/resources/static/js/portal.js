@@ -1,0 +1,1 @@
+// The public site's only script: small, ours, no third parties. Everything works without it.
