@@ -42,3 +42,10 @@ create index portal_banner_site_idx on portal_banner (site_id, placement, positi
 -- Section pages and unit pages list published stories newest first.
 create index story_section_published_idx on story (section_id, published_at desc) where status = 'PUBLISHED';
 create index story_path_published_idx on story (author_unit_path varchar_pattern_ops, published_at desc) where status = 'PUBLISHED';
+
+-- Bumped whenever readers' content changes, so that every node drops its cached pages (checked about once a second).
+create table portal_cache_generation (
+    id          int     primary key default 1 check (id = 1),
+    generation  bigint  not null default 0
+);
+insert into portal_cache_generation (id, generation) values (1, 0);

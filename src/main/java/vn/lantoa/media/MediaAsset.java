@@ -52,6 +52,12 @@ public record MediaAsset(UUID id, MediaKind kind, String contentType, String ori
         return base() + "original." + imageExtension();
     }
 
+    /** The photo cut to 1200×630 for link previews, made on first request: {@code /media/{id}/share.jpg}. */
+    public String shareCardUrl() {
+        requireKind(MediaKind.IMAGE);
+        return base() + "share.jpg";
+    }
+
     /** The uploaded MP4, served with range requests: {@code /media/{id}/video.mp4}. */
     public String videoUrl() {
         requireKind(MediaKind.VIDEO);

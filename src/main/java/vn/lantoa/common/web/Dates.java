@@ -24,6 +24,17 @@ public class Dates {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(WebConfiguration.VIETNAM));
     }
 
+    /** "Thứ Hai, 23/11/2026, 14:05" in Vietnamese, "Monday, 23/11/2026, 14:05" in English: the dateline of a story. */
+    public String dateline(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String weekday = DateTimeFormatter.ofPattern("EEEE", locale).format(instant.atZone(WebConfiguration.VIETNAM));
+        return Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1) + ", "
+                + DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm").format(instant.atZone(WebConfiguration.VIETNAM));
+    }
+
     public String dateTime(java.time.LocalDateTime local) {
         return local == null ? "" : DATE_TIME.format(local);
     }

@@ -22,7 +22,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("lantoa-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("lantoa-lang") {
+            /** Pages under /en/ (the portal's English introduction and contact) are English whatever the reader chose. */
+            @Override
+            public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                if (request.getRequestURI().startsWith("/en/")) {
+                    return Locale.ENGLISH;
+                }
+                Locale pinned = PageLocale.pinned(request);
+                return pinned != null ? pinned : super.resolveLocale(request);
+            }
+        };
         resolver.setDefaultLocale(VIETNAMESE);
         return resolver;
     }

@@ -22,6 +22,10 @@ public final class ImageVariants {
     private final Rules rules;
     private final HeifDecoder heif;
 
+    public static final int SHARE_WIDTH = 1200;
+    public static final int SHARE_HEIGHT = 630;
+    public static final String SHARE_FILE = "share.jpg";
+
     public ImageVariants(Rules rules, HeifDecoder heif) {
         this.rules = rules;
         this.heif = heif;
@@ -69,6 +73,32 @@ public final class ImageVariants {
             }
         }
         return new Result(image.getWidth(), image.getHeight(), transparent ? "image/png" : "image/jpeg", widths, files);
+    }
+
+    /**
+     * The picture link previews show (Open Graph, Zalo): the middle of a stored variant cut to
+     * 1200×630 (1.91:1), as a JPEG on white where the photo was transparent.
+     */
+    public Path shareCard(Path storedVariant, ImageFormat format, Path target) throws IOException {
+        BufferedImage image = Pixels.normalize(ImageCodec.decode(storedVariant, format, rules.maxPixels(), target.getFileName().toString()));
+        double wanted = (double) SHARE_WIDTH / SHARE_HEIGHT;
+        int cropWidth = Math.min(image.getWidth(), (int) Math.round(image.getHeight() * wanted));
+        int cropHeight = Math.min(image.getHeight(), (int) Math.round(cropWidth / wanted));
+        BufferedImage card = new BufferedImage(SHARE_WIDTH, SHARE_HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+        java.awt.Graphics2D g = card.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_RENDERING, java.awt.RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, SHARE_WIDTH, SHARE_HEIGHT);
+            int x = (image.getWidth() - cropWidth) / 2;
+            int y = (image.getHeight() - cropHeight) / 2;
+            g.drawImage(image, 0, 0, SHARE_WIDTH, SHARE_HEIGHT, x, y, x + cropWidth, y + cropHeight, null);
+        } finally {
+            g.dispose();
+        }
+        ImageCodec.writeJpeg(card, target, rules.jpegQuality());
+        return target;
     }
 
     private BufferedImage upright(Path upload, ImageFormat format, String name, Path workDir) throws IOException {

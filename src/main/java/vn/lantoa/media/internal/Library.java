@@ -144,7 +144,41 @@ class Library implements MediaLibrary {
         assets.find(id).ifPresent(stored -> {
             assets.delete(id);
             stored.asset().fileNames().forEach(file -> deleteStored(stored.storagePrefix(), file));
+            if (stored.asset().kind() == MediaKind.IMAGE) {
+                deleteStored(stored.storagePrefix(), ImageVariants.SHARE_FILE);
+            }
         });
+    }
+
+    /**
+     * The storage key of the photo's 1200×630 link-preview card, made from its 1280-px variant (or the
+     * full size when smaller) the first time someone asks. Two first requests at once both make it: harmless.
+     */
+    String shareCard(MediaAssets.Stored stored) {
+        String key = stored.storagePrefix() + "/" + ImageVariants.SHARE_FILE;
+        try {
+            if (storage.exists(key)) {
+                return key;
+            }
+            MediaAsset photo = stored.asset();
+            String source = photo.url(1280).substring(photo.url(1280).lastIndexOf('/') + 1);
+            ImageFormat format = source.endsWith(".png") ? ImageFormat.PNG : ImageFormat.JPEG;
+            return inWorkFolder(work -> {
+                Path copy = work.resolve("source");
+                try (InputStream in = storage.open(stored.storagePrefix() + "/" + source)) {
+                    Files.copy(in, copy);
+                }
+                imageSlots.acquireUninterruptibly();
+                try {
+                    storage.put(key, variants.shareCard(copy, format, work.resolve(ImageVariants.SHARE_FILE)), "image/jpeg");
+                } finally {
+                    imageSlots.release();
+                }
+                return key;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long receive(InputStream content, Path upload, long maxBytes, String tooLargeKey, String name) throws IOException {

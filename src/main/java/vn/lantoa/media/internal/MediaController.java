@@ -14,7 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.lantoa.media.MediaKind;
 import vn.lantoa.media.MediaStorage;
+import vn.lantoa.media.image.ImageVariants;
 
 /**
  * Serves media files to anyone holding their URL. The body is a Spring resource, so Spring MVC
@@ -29,20 +31,20 @@ class MediaController {
 
     private final MediaAssets assets;
     private final MediaStorage storage;
+    private final Library library;
     private final Duration redirectLifetime;
 
-    MediaController(MediaAssets assets, MediaStorage storage, MediaSettings settings) {
+    MediaController(MediaAssets assets, MediaStorage storage, Library library, MediaSettings settings) {
         this.assets = assets;
         this.storage = storage;
+        this.library = library;
         this.redirectLifetime = settings.s3() == null || settings.s3().urlLifetime() == null
                 ? Duration.ofMinutes(15) : settings.s3().urlLifetime();
     }
 
     @GetMapping("/media/{id}/{file}")
     ResponseEntity<Resource> file(@PathVariable String id, @PathVariable String file) throws IOException {
-        Optional<String> key = parse(id).flatMap(assets::find)
-                .filter(stored -> stored.asset().fileNames().contains(file))
-                .map(stored -> stored.storagePrefix() + "/" + file);
+        Optional<String> key = parse(id).flatMap(assets::find).flatMap(stored -> key(stored, file));
         if (key.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
@@ -57,6 +59,13 @@ class MediaController {
         } catch (NoSuchFileException e) {
             return ResponseEntity.notFound().build();
         }
+    }
+
+    private Optional<String> key(MediaAssets.Stored stored, String file) {
+        if (ImageVariants.SHARE_FILE.equals(file) && stored.asset().kind() == MediaKind.IMAGE) {
+            return Optional.of(library.shareCard(stored));
+        }
+        return stored.asset().fileNames().contains(file) ? Optional.of(stored.storagePrefix() + "/" + file) : Optional.empty();
     }
 
     private static Optional<UUID> parse(String id) {

@@ -35,7 +35,7 @@ class MediaControllerRedirectTest {
             byte[] clip = new byte[5000];
             clip[1234] = 42;
             storage.put(prefix + "/video.mp4", new ByteArrayInputStream(clip), clip.length, "video/mp4");
-            MockMvc mvc = MockMvcBuilders.standaloneSetup(new MediaController(oneVideo(id, prefix), storage, settings())).build();
+            MockMvc mvc = MockMvcBuilders.standaloneSetup(new MediaController(oneVideo(id, prefix), storage, null, settings())).build();
 
             String location = mvc.perform(get("/media/" + id + "/video.mp4"))
                     .andExpect(status().isFound())
