@@ -95,11 +95,20 @@ public final class WebSession {
     }
 
     public Page upload(String path, String field, String fileName, byte[] content) {
+        return upload(path, Map.of(), field, fileName, content);
+    }
+
+    /** A multipart form: text fields, then one file. */
+    public Page upload(String path, Map<String, String> fields, String field, String fileName, byte[] content) {
         String boundary = "----lantoa" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> text : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + text.getKey() + "\"\r\n"
+                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + text.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.write(content);
