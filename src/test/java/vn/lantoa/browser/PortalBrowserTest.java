@@ -1,0 +1,91 @@
+package vn.lantoa.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.lantoa.support.IntegrationTest;
+
+/** The public site as a reader sees it on a cheap phone and an office screen, checked with axe-core for WCAG 2.1 AA. */
+@IntegrationTest
+class PortalBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderOnAPhoneFindsAStoryReadsItAndSharesIt() {
+        browser.reset(port).phone().open("/");
+        browser.assertNoHorizontalScroll();
+        assertThat(browser.text(By.cssSelector(".site-name"))).isEqualToIgnoringCase("Hội LHPN tỉnh Thanh Hóa");
+        browser.screenshot("portal-home-360");
+        assertNoSeriousAccessibilityProblems();
+
+        WebElement lead = browser.driver().findElement(By.cssSelector(".story-lead-title a"));
+        String title = lead.getText();
+        browser.scrollTo(lead);
+        lead.click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("h1.story-title")).size() == 1);
+        assertThat(browser.text(By.cssSelector("h1.story-title"))).isEqualTo(title);
+        browser.assertNoHorizontalScroll();
+        assertThat(browser.driver().findElement(By.partialLinkText("Chia sẻ lên Facebook")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.partialLinkText("In bài")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElements(By.cssSelector(".story-photo figcaption"))).isNotEmpty();
+        browser.screenshot("portal-story-360");
+        assertNoSeriousAccessibilityProblems();
+
+        browser.open("/co-cau-to-chuc");
+        browser.assertNoHorizontalScroll();
+        browser.screenshot("portal-structure-360");
+    }
+
+    @Test
+    void everyKindOfPublicPageMeetsWcagAaOnADesktop() {
+        browser.reset(port).desktop().open("/");
+        browser.screenshot("portal-home-1366");
+        List<String> pages = new ArrayList<>(List.of("/", "/gioi-thieu", "/lien-he", "/en/about", "/co-cau-to-chuc"));
+        pages.add(browser.driver().findElement(By.cssSelector(".story-lead-title a")).getAttribute("href"));
+        pages.add(browser.driver().findElement(By.cssSelector(".block-title a")).getAttribute("href"));
+        for (String page : pages) {
+            browser.open(page.startsWith("http") ? page.substring(page.indexOf('/', 8)) : page);
+            assertNoSeriousAccessibilityProblems();
+        }
+        browser.screenshot("portal-section-1366");
+    }
+
+    private static void assertNoSeriousAccessibilityProblems() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(PortalBrowserTest::describe).toList();
+        assertThat(serious).as("axe-core on " + browser.path()).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
