@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,20 +28,35 @@ class PortalAdminTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.lantoa.portal.cache.PageCache pageCache;
+
+    private Map<String, Object> demoSite;
+    private long lastBannerBefore;
+
+    @BeforeEach
+    void rememberTheDemoSite() {
+        demoSite = jdbc.sql("select * from portal_site where host is null").query().singleRow();
+        lastBannerBefore = jdbc.sql("select coalesce(max(id), 0) from portal_banner").query(Long.class).single();
+    }
+
     @AfterEach
     void restoreTheDemoSite() {
         jdbc.sql("""
-                update portal_site set name = 'Hội LHPN tỉnh Thanh Hóa', short_name = 'Hội LHPN tỉnh Thanh Hóa', tagline = '',
-                  primary_color = '#9c1c5b', accent_color = '#0b6e4f', intro_vi = '', intro_en = '', fanpage_url = '', host = null
-                where host is null or host = 'unused.example.vn'""").update();
-        jdbc.sql("delete from portal_banner").update();
-        jdbc.sql("update portal_cache_generation set generation = generation + 1").update();
+                update portal_site set name = :name, short_name = :short_name, tagline = :tagline, primary_color = :primary_color,
+                  accent_color = :accent_color, intro_vi = :intro_vi, intro_en = :intro_en, fanpage_url = :fanpage_url,
+                  zalo_url = :zalo_url, host = null where id = :id""")
+                .params(demoSite).update();
+        jdbc.sql("delete from portal_banner where id > :last").param("last", lastBannerBefore).update();
+        jdbc.sql("update portal_banner set active = true").update();
+        pageCache.invalidate();
     }
 
     @Test
     void theProvinceAdminRenamesTheSiteAndReadersSeeItAtOnce() {
         WebSession anonymous = WebSession.anonymous(port);
         assertThat(Jsoup.parse(anonymous.get("/").body()).select(".site-name").text()).isEqualTo("Hội LHPN tỉnh Thanh Hóa");
+        assertThat(Jsoup.parse(anonymous.get("/").body()).select(".side-banner img").attr("alt")).startsWith("Tháng hành động");
 
         WebSession admin = WebSession.login(port, "quantri");
         long site = siteId(admin);
@@ -112,7 +128,7 @@ class PortalAdminTest {
         assertThat(home.select(".campaign-cover img").attr("alt")).isEqualTo("Băng rôn tháng hành động");
         assertThat(home.select(".campaign-cover a").attr("href")).isEqualTo("/gioi-thieu");
 
-        long banner = jdbc.sql("select id from portal_banner where site_id = :s").param("s", site).query(Long.class).single();
+        long banner = jdbc.sql("select max(id) from portal_banner where site_id = :s").param("s", site).query(Long.class).single();
         editor.post("/admin/portal/sites/" + site + "/banners/" + banner + "/active", Map.of("active", "false"));
         assertThat(Jsoup.parse(WebSession.anonymous(port).get("/").body()).select(".campaign-cover")).isEmpty();
 

@@ -54,7 +54,7 @@ public class PageCache {
     }
 
     /** The generation a render starts in: a page rendered while content changed is not kept. */
-    long generation() {
+    public long generation() {
         followOtherNodes();
         return generation.get();
     }

@@ -8,16 +8,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.lantoa.org.OrgDirectory;
 import vn.lantoa.org.UnitLevel;
 import vn.lantoa.org.UnitRef;
+import vn.lantoa.portal.cache.PageCache;
 
 /**
  * The sites of this installation, kept in memory (a handful of rows read on every public request) and
- * read again when one changes. A request is served by the site whose host name it names, else by the
+ * read again whenever the page cache is emptied, on any node (see {@link PageCache}). A request is served by the site whose host name it names, else by the
  * default site.
  */
 @Component
@@ -32,10 +32,13 @@ public class Sites {
     private final JdbcClient jdbc;
     private final OrgDirectory org;
     private final String defaultBaseUrl;
+    private final PageCache cache;
     private volatile List<Site> all;
+    private volatile long readInGeneration = -1;
 
-    Sites(JdbcClient jdbc, OrgDirectory org, @Value("${lantoa.base-url}") String defaultBaseUrl) {
+    Sites(JdbcClient jdbc, OrgDirectory org, PageCache cache, @Value("${lantoa.base-url}") String defaultBaseUrl) {
         this.jdbc = jdbc;
+        this.cache = cache;
         this.org = org;
         this.defaultBaseUrl = defaultBaseUrl.replaceAll("/+$", "");
     }
@@ -60,7 +63,9 @@ public class Sites {
 
     public List<Site> all() {
         List<Site> sites = all;
-        if (sites == null) {
+        long generation = cache.generation();
+        if (sites == null || generation != readInGeneration) {
+            readInGeneration = generation;
             List<Site> read = jdbc.sql("select " + COLUMNS + " from portal_site s order by s.id").query((rs, n) -> site(rs, "")).list();
             java.util.Map<Long, String> paths = org.units(read.stream().map(Site::unitId).toList()).stream()
                     .collect(java.util.stream.Collectors.toMap(UnitRef::id, UnitRef::path));
@@ -68,11 +73,6 @@ public class Sites {
             all = sites;
         }
         return sites;
-    }
-
-    @EventListener
-    void on(PortalContentChanged changed) {
-        all = null;
     }
 
     /**
