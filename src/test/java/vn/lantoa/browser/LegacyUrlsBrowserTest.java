@@ -131,7 +131,8 @@ class LegacyUrlsBrowserTest {
 
     @Test
     void theCounterScriptCountsTheReaderAndShowsTheFreshTotal() {
-        long story = new Stories(port, jdbc).storyIn("PUBLISHED", Stories.uniqueTitle("Đếm bằng trình duyệt"));
+        String title = Stories.uniqueTitle("Đếm bằng trình duyệt");
+        long story = new Stories(port, jdbc).storyIn("PUBLISHED", title);
         browser.open("/doc-nhieu");
         browser.screenshot("most-read-1366");
         // Headless Chrome is not counted (a robot, by its agent); this one says it is an ordinary Chrome.
@@ -152,6 +153,11 @@ class LegacyUrlsBrowserTest {
             browser.waitUntil(d -> "1".equals(browser.text(By.cssSelector("[data-view-count]"))));
             assertThat(jdbc.sql("select coalesce(sum(views), 0) from portal_view_day where story_id = :id").param("id", story)
                     .query(Long.class).single()).isEqualTo(1);
+
+            browser.phone().open("/doc-nhieu?ky=ngay");
+            assertThat(browser.text()).contains(title, "1 lượt xem hôm nay");
+            browser.assertNoHorizontalScroll();
+            browser.screenshot("most-read-360");
         } finally {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", ""));
         }
