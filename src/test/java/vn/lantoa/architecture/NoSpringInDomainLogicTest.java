@@ -25,7 +25,10 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.newsroom.story.StoryAction",
             "vn.lantoa.newsroom.story.StoryPermissions",
             "vn.lantoa.newsroom.story.MediaRule",
-            "vn.lantoa.newsroom.story.RichText");
+            "vn.lantoa.newsroom.story.RichText",
+            "vn.lantoa.portal.views.Readers",
+            "vn.lantoa.portal.legacy.LegacyPath",
+            "vn.lantoa.portal.legacy.LegacyPlan");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
