@@ -66,7 +66,8 @@ class PortalBrowserTest {
     void everyKindOfPublicPageMeetsWcagAaOnADesktop() {
         browser.reset(port).desktop().open("/");
         browser.screenshot("portal-home-1366");
-        List<String> pages = new ArrayList<>(List.of("/", "/gioi-thieu", "/lien-he", "/en/about", "/co-cau-to-chuc"));
+        List<String> pages = new ArrayList<>(List.of("/", "/gioi-thieu", "/lien-he", "/en/about", "/co-cau-to-chuc", "/doc-nhieu",
+                "/tin-tuc/mot-dia-chi-cu.html"));
         pages.add(browser.driver().findElement(By.cssSelector(".story-lead-title a")).getAttribute("href"));
         pages.add(browser.driver().findElement(By.cssSelector(".block-title a")).getAttribute("href"));
         for (String page : pages) {

@@ -42,6 +42,12 @@ class PortalHtmlTest {
             assertThat(answer.status()).as(page).isEqualTo(200);
             HtmlChecker.errors(answer.body()).forEach(error -> problems.add(page + " " + error));
         }
+        WebSession.Page notFound = reader.get("/tin-tuc/phu-nu-khoi-nghiep-cu.html");
+        assertThat(notFound.status()).isEqualTo(404);
+        HtmlChecker.errors(notFound.body()).forEach(error -> problems.add("404 " + error));
+        WebSession.Page mostRead = reader.get("/doc-nhieu?ky=thang");
+        assertThat(mostRead.status()).isEqualTo(200);
+        HtmlChecker.errors(mostRead.body()).forEach(error -> problems.add("/doc-nhieu " + error));
         assertThat(problems).isEmpty();
     }
 

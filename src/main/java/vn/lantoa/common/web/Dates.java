@@ -24,6 +24,12 @@ public class Dates {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(WebConfiguration.VIETNAM));
     }
 
+    /** For datetime attributes and metadata: "2026-11-23T14:05:09+07:00", to the second (HTML allows at most milliseconds). */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atZone(WebConfiguration.VIETNAM).toOffsetDateTime());
+    }
+
     /** "Thứ Hai, 23/11/2026, 14:05" in Vietnamese, "Monday, 23/11/2026, 14:05" in English: the dateline of a story. */
     public String dateline(Instant instant) {
         if (instant == null) {

@@ -1,6 +1,7 @@
 package vn.lantoa.portal.cache;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,21 +36,31 @@ public class PageCache {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final long maxBytes;
+    private final Duration timeToLive;
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
     private final AtomicLong generation = new AtomicLong(-1);
     private long bytes;
     private volatile long checkedAt;
 
-    PageCache(JdbcClient jdbc, Clock clock, @Value("${lantoa.portal.cache.max-size:64MB}") DataSize maxSize) {
+    PageCache(JdbcClient jdbc, Clock clock, @Value("${lantoa.portal.cache.max-size:64MB}") DataSize maxSize,
+              @Value("${lantoa.portal.cache.time-to-live:60s}") Duration timeToLive) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxBytes = maxSize.toBytes();
+        this.timeToLive = timeToLive;
     }
 
+    /** A cached page younger than the time to live: what changes without an event (view counts, most read) stays fresh enough. */
     Page get(String key) {
         followOtherNodes();
         synchronized (pages) {
-            return pages.get(key);
+            Page page = pages.get(key);
+            if (page != null && page.lastModified().plus(timeToLive).isBefore(clock.instant())) {
+                pages.remove(key);
+                bytes -= page.body().length;
+                return null;
+            }
+            return page;
         }
     }
 

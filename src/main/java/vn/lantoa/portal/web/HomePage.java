@@ -21,6 +21,8 @@ import vn.lantoa.portal.site.Banner;
 import vn.lantoa.portal.site.Banners;
 import vn.lantoa.portal.site.PortalLinks;
 import vn.lantoa.portal.site.Site;
+import vn.lantoa.portal.views.Period;
+import vn.lantoa.portal.views.ViewCounts;
 
 /** The front page: the campaign cover, the lead story, the latest, each section's newest, videos. */
 @Controller
@@ -36,14 +38,17 @@ class HomePage {
 
     private static final int LATEST = 7;
     private static final int PER_SECTION = 4;
+    private static final int MOST_READ = 5;
 
     private final PublishedStories published;
     private final StoryCards cards;
     private final Banners banners;
     private final MediaLibrary media;
     private final Clock clock;
+    private final ViewCounts viewCounts;
 
-    HomePage(PublishedStories published, StoryCards cards, Banners banners, MediaLibrary media, Clock clock) {
+    HomePage(PublishedStories published, StoryCards cards, Banners banners, MediaLibrary media, Clock clock, ViewCounts viewCounts) {
+        this.viewCounts = viewCounts;
         this.published = published;
         this.cards = cards;
         this.banners = banners;
@@ -62,6 +67,7 @@ class HomePage {
                 .map(s -> new SectionBlock(s.name(), PortalLinks.section(s),
                         cards.views(published.latest(sitewide.inSection(s.id()), 0, PER_SECTION))))
                 .filter(block -> !block.stories().isEmpty()).toList());
+        model.addAttribute("mostRead", cards.views(viewCounts.mostReadCards(Period.WEEK, site.unitPath(), MOST_READ)));
         model.addAttribute("videos", cards.views(published.latest(sitewide.videosOnly(), 0, 3)));
         LocalDate today = LocalDate.now(clock.withZone(WorkingCalendar.ZONE));
         model.addAttribute("covers", bannerViews(banners.showing(site.id(), Banner.Placement.COVER, today)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lantoa.common.web.Dates;
 import vn.lantoa.portal.site.Site;
 
 /** The schema.org NewsArticle of a story page (JSON-LD), which search engines read for rich results. */
@@ -12,9 +13,11 @@ import vn.lantoa.portal.site.Site;
 class NewsArticleData {
 
     private final JsonMapper json;
+    private final Dates dates;
 
-    NewsArticleData(JsonMapper json) {
+    NewsArticleData(JsonMapper json, Dates dates) {
         this.json = json;
+        this.dates = dates;
     }
 
     String of(StoryView view, Site site, String base) {
@@ -35,8 +38,8 @@ class NewsArticleData {
         if (view.shareImageUrl() != null) {
             article.put("image", java.util.stream.Stream.concat(java.util.stream.Stream.of(view.shareImageUrl()), images.stream()).toList());
         }
-        article.put("datePublished", view.story().card().publishedAt().toString());
-        article.put("dateModified", view.story().card().updatedAt().toString());
+        article.put("datePublished", dates.iso(view.story().card().publishedAt()));
+        article.put("dateModified", dates.iso(view.story().card().updatedAt()));
         if (view.sectionName() != null) {
             article.put("articleSection", view.sectionName());
         }

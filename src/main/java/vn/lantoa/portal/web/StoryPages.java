@@ -16,6 +16,7 @@ import vn.lantoa.newsroom.PublishedStories.Filter;
 import vn.lantoa.newsroom.PublishedStory;
 import vn.lantoa.portal.site.PortalLinks;
 import vn.lantoa.portal.site.Site;
+import vn.lantoa.portal.views.ViewCounts;
 
 /**
  * A story's page, its print view and its download ("In", "Lưu": Decree 42/2022 asks portals to
@@ -31,8 +32,10 @@ class StoryPages {
     private final StoryViews views;
     private final StoryCards cards;
     private final NewsArticleData articleData;
+    private final ViewCounts viewCounts;
 
-    StoryPages(PublishedStories published, StoryViews views, StoryCards cards, NewsArticleData articleData) {
+    StoryPages(PublishedStories published, StoryViews views, StoryCards cards, NewsArticleData articleData, ViewCounts viewCounts) {
+        this.viewCounts = viewCounts;
         this.published = published;
         this.views = views;
         this.cards = cards;
@@ -50,6 +53,7 @@ class StoryPages {
         model.addAttribute("story", view);
         model.addAttribute("currentSection", story.card().section());
         model.addAttribute("jsonLd", articleData.of(view, site, base));
+        model.addAttribute("views", viewCounts.total(id));
         Filter related = Filter.unit(site.unitPath()).except(id);
         if (story.card().section() != null) {
             related = related.inSection(story.card().section().id());
