@@ -81,6 +81,17 @@ class SiteSearchTest {
     }
 
     @Test
+    void decomposedTextIsFoundLikeComposedText() {
+        long section = newSection();
+        String key = indexed(section, java.text.Normalizer.normalize("Hội Phụ nữ tỉnh Thanh Hóa", java.text.Normalizer.Form.NFD),
+                "Sapo.", "Thân bài.");
+
+        assertThat(keys(section, "phụ nữ thanh hóa")).containsExactly(key);
+        assertThat(keys(section, java.text.Normalizer.normalize("phụ nữ", java.text.Normalizer.Form.NFD))).containsExactly(key);
+        assertThat(keys(section, "phu nu thanh hoa")).containsExactly(key);
+    }
+
+    @Test
     void dStrokeFoldsToD() {
         long section = newSection();
         String nation = indexed(section, "Ngày hội văn hóa các dân tộc thiểu số", "Giao lưu văn nghệ.", "Nhiều tiết mục đặc sắc.");
