@@ -78,6 +78,8 @@ class HibernateSiteSearch implements SiteSearch {
     private static final float BODY_EXACT_BOOST = 2f;
     private static final float BODY_BOOST = 1f;
 
+    private static final String MARK = "<mark>";
+    private static final String END_MARK = "</mark>";
     private static final String TITLE_HIGHLIGHT = "title";
     private static final String SNIPPET_HIGHLIGHT = "snippet";
 
@@ -144,12 +146,12 @@ class HibernateSiteSearch implements SiteSearch {
                     .sort(f -> text.isEmpty()
                             ? f.field(PUBLISHED_AT).desc()
                             : f.composite(c -> c.add(f.score()).add(f.field(PUBLISHED_AT).desc())))
-                    // the plain highlighter: Lucene's unified one cannot size its fragments
-                    .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
-                    // the whole title, marked
-                    .highlighter(TITLE_HIGHLIGHT, h -> h.plain().numberOfFragments(1).fragmentSize(TITLE_CHARS))
-                    // the best passage of the body or summary
-                    .highlighter(SNIPPET_HIGHLIGHT, h -> h.plain().numberOfFragments(1).fragmentSize(SNIPPET_CHARS))
+                    // the whole title, marked (plain highlighter: the title is short to analyze again)
+                    .highlighter(TITLE_HIGHLIGHT, h -> h.plain().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML)
+                            .numberOfFragments(1).fragmentSize(TITLE_CHARS))
+                    // the best passage of the body or summary, from their term vectors
+                    .highlighter(SNIPPET_HIGHLIGHT, h -> h.fastVector().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML)
+                            .numberOfFragments(1).fragmentSize(SNIPPET_CHARS))
                     .fetch((int) offset, size);
             return new SearchResults(result.hits(), result.total().hitCount(), page, size, text);
         });
