@@ -17,7 +17,7 @@
 \set ON_ERROR_STOP on
 select setseed(0.2026) \g /dev/null
 
-create temporary table bench_phrase (n serial, text text);
+create temporary table bench_phrase (n serial primary key, text text);
 insert into bench_phrase (text) values
   ('phụ nữ'), ('khởi nghiệp'), ('chuyển đổi số'), ('dân tộc thiểu số'), ('hội viên'), ('chi hội'), ('tổ phụ nữ'),
   ('vay vốn'), ('giảm nghèo'), ('bình đẳng giới'), ('an sinh xã hội'), ('gia đình'), ('trẻ em'), ('nước sạch'),
@@ -50,22 +50,28 @@ create temporary table bench_section as
 -- The text: k phrases drawn with index n * random()^2, so that the first phrases of the list come far
 -- more often than the last (the news topics in most stories, a commune or a person's name in a few);
 -- a body is one run of 150–400 phrases with a full stop after every 12th. Each subquery refers to g so
--- that PostgreSQL draws it anew for every row.
-create temporary table bench_phrases as select array_agg(text order by n) as ph, count(*)::int as n from bench_phrase;
+-- that PostgreSQL draws it anew for every row. (Phrases are joined by number, not taken from one
+-- array: a subscript of a large array value decompresses the whole array each time.)
+select count(*) as phrases from bench_phrase \gset
 
 insert into search_document (doc_key, title, summary, body_text, url, section_id, section_name, unit_id, unit_name,
                              unit_path, published_at, image_url)
 select 'bench:' || g, d.title, d.summary, d.body, '/tin/bench-' || g, s.id, s.name, c.id, c.name, c.path,
        now() - random() * interval '3650 days', '/media/bench-' || g || '/640.jpg'
 from generate_series(1, :documents) g
-cross join bench_phrases p
 cross join lateral (
-  select (select string_agg(p.ph[1 + floor(random() ^ 2 * p.n)::int], ' ')
-          from generate_series(1, 4 + (random() * 4)::int + 0 * g)) as title,
-         (select string_agg(p.ph[1 + floor(random() ^ 2 * p.n)::int], ' ') || '.'
-          from generate_series(1, 15 + (random() * 10)::int + 0 * g)) as summary,
-         (select string_agg(p.ph[1 + floor(random() ^ 2 * p.n)::int] || case when i % 12 = 0 then '.' else '' end, ' ')
-          from generate_series(1, 150 + (random() * 250)::int + 0 * g) i) as body
+  select (select string_agg(ph.text, ' ' order by r.i)
+          from (select i, 1 + floor(random() ^ 2 * :phrases)::int as k
+                from generate_series(1, 4 + (random() * 4)::int + 0 * g) i) r
+          join bench_phrase ph on ph.n = r.k) as title,
+         (select string_agg(ph.text, ' ' order by r.i) || '.'
+          from (select i, 1 + floor(random() ^ 2 * :phrases)::int as k
+                from generate_series(1, 15 + (random() * 10)::int + 0 * g) i) r
+          join bench_phrase ph on ph.n = r.k) as summary,
+         (select string_agg(ph.text || case when r.i % 12 = 0 then '.' else '' end, ' ' order by r.i)
+          from (select i, 1 + floor(random() ^ 2 * :phrases)::int as k
+                from generate_series(1, 150 + (random() * 250)::int + 0 * g) i) r
+          join bench_phrase ph on ph.n = r.k) as body
 ) d
 join bench_commune c on c.n = 1 + (g * 7919) % (select count(*) from bench_commune)
 join bench_section s on s.n = 1 + (g * 31) % (select count(*) from bench_section);

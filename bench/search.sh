@@ -97,7 +97,7 @@ QUERIES=(
   "nuoc sach + commune + year|q=$(enc 'nuoc sach')&unitPath=$(enc "$commune_path")&from=$year_ago&to=$today"
   "hoi (very common) page 5|q=hoi&page=5"
   "empty q, section: newest|sectionId=$section_id"
-  "rare name: chi dang thi quyen|q=$(enc 'chi dang thi quyen')"
+  "rare name \"dang thi quyen\"|q=$(enc '"dang thi quyen"')"
   "no hit (xyzzy)|q=xyzzy"
   "suggest 'phu nu kh'|q=$(enc 'phu nu kh')"
 )

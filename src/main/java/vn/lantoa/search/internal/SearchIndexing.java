@@ -100,11 +100,17 @@ public class SearchIndexing {
         if (!settings.checkOnStart()) {
             return;
         }
-        long stored = storedCount();
-        long indexed = search.documentCount();
-        if (stored != indexed) {
-            log.warn("The search index holds {} documents, the database {}: rebuilding the index in the background", indexed, stored);
-            start("system");
+        try {
+            long stored = storedCount();
+            long indexed = search.documentCount();
+            if (stored != indexed) {
+                log.warn("The search index holds {} documents, the database {}: rebuilding the index in the background",
+                        indexed, stored);
+                start("system");
+            }
+        } catch (RuntimeException e) {
+            // the rest of the app works without search (an Elasticsearch cluster that is down, say)
+            log.error("Could not compare the search index with the database; rebuild it at /admin/search", e);
         }
     }
 

@@ -21,7 +21,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * for suggestions while typing; searched with {@value #FOLDED}.</li>
  * </ul>
  * Text reaches the analyzers in Unicode NFC (composed), which ASCII folding needs: the module
- * normalizes documents and queries before they get here.
+ * normalizes documents and queries before they get here. On Lucene, {@link VietnameseFoldingFilter}
+ * folds Vietnamese letters before the ASCII folding filter, which then has almost nothing left to
+ * do: the same result, several times faster (see that class). Elasticsearch/OpenSearch use their
+ * own asciifolding.
  */
 public class VietnameseAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
@@ -38,10 +41,12 @@ public class VietnameseAnalysis implements LuceneAnalysisConfigurer, Elasticsear
         context.analyzer(FOLDED).custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(VietnameseFoldingFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
         context.analyzer(PREFIX).custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(VietnameseFoldingFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
                 .tokenFilter(EdgeNGramFilterFactory.class)
                 .param("minGramSize", "1")
