@@ -146,11 +146,11 @@ class HibernateSiteSearch implements SiteSearch {
                     .sort(f -> text.isEmpty()
                             ? f.field(PUBLISHED_AT).desc()
                             : f.composite(c -> c.add(f.score()).add(f.field(PUBLISHED_AT).desc())))
-                    // the whole title, marked (plain highlighter: the title is short to analyze again)
+                    // the whole title, marked
                     .highlighter(TITLE_HIGHLIGHT, h -> h.plain().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML)
                             .numberOfFragments(1).fragmentSize(TITLE_CHARS))
-                    // the best passage of the body or summary, from their term vectors
-                    .highlighter(SNIPPET_HIGHLIGHT, h -> h.fastVector().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML)
+                    // the best passage of the body or summary (Lucene's unified highlighter cannot size it)
+                    .highlighter(SNIPPET_HIGHLIGHT, h -> h.plain().tag(MARK, END_MARK).encoder(HighlighterEncoder.HTML)
                             .numberOfFragments(1).fragmentSize(SNIPPET_CHARS))
                     .fetch((int) offset, size);
             return new SearchResults(result.hits(), result.total().hitCount(), page, size, text);
