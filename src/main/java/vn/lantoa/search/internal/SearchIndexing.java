@@ -128,6 +128,8 @@ public class SearchIndexing {
         Search.mapping(entityManagerFactory).scope(SearchDocumentEntity.class).massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(500)
+                // one segment at the end: a smaller index, and searches read one segment instead of dozens
+                .mergeSegmentsOnFinish(true)
                 .monitor(run)
                 .start()
                 .whenComplete((result, failure) -> run.finish(failure));
