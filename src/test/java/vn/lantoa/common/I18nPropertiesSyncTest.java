@@ -25,7 +25,7 @@ class I18nPropertiesSyncTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JAVA = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|unit|department|account|password|token|login|import|audit|mail|validation|export|nav|problem|calendar)\\.[a-zA-Z0-9_.]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|unit|department|account|password|token|login|import|audit|mail|validation|export|nav|problem|calendar|search)\\.[a-zA-Z0-9_.]+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
