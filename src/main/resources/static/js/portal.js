@@ -42,4 +42,51 @@
       facade.replaceWith(frame);
     });
   });
+
+  // Titles suggested while typing, as links under the search box; Escape or leaving the box closes them.
+  document.querySelectorAll('input[data-suggest]').forEach(function (input, index) {
+    var list = document.createElement('ul');
+    list.className = 'suggestions';
+    list.id = 'suggestions-' + index;
+    list.hidden = true;
+    input.setAttribute('aria-controls', list.id);
+    input.insertAdjacentElement('afterend', list);
+    var timer = null;
+    var asked = '';
+    function close() { list.hidden = true; }
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var words = input.value.trim();
+        if (words.length < 2) { close(); return; }
+        asked = words;
+        fetch(input.dataset.suggest + '?q=' + encodeURIComponent(words), { headers: { Accept: 'application/json' } })
+          .then(function (answer) { return answer.ok ? answer.json() : []; })
+          .then(function (found) {
+            if (asked !== words) { return; }
+            list.replaceChildren();
+            found.forEach(function (item) {
+              var link = document.createElement('a');
+              link.href = item.url;
+              link.textContent = item.title;
+              var entry = document.createElement('li');
+              entry.appendChild(link);
+              list.appendChild(entry);
+            });
+            list.hidden = found.length === 0;
+          })
+          .catch(close);
+      }, 200);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { close(); }
+      if (event.key === 'ArrowDown' && !list.hidden) { event.preventDefault(); list.querySelector('a').focus(); }
+    });
+    list.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') { close(); input.focus(); }
+    });
+    document.addEventListener('click', function (event) {
+      if (event.target !== input && !list.contains(event.target)) { close(); }
+    });
+  });
 })();

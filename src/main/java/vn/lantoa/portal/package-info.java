@@ -4,7 +4,7 @@
  * redirects. It reads what the newsroom published and never writes to it. One installation may
  * serve several sites, one per union, chosen by host name.
  */
-@ApplicationModule(displayName = "Portal", allowedDependencies = {"newsroom", "media", "org", "calendar", "common"})
+@ApplicationModule(displayName = "Portal", allowedDependencies = {"newsroom", "media", "org", "calendar", "search", "common"})
 package vn.lantoa.portal;
 
 import org.springframework.modulith.ApplicationModule;
