@@ -90,7 +90,8 @@ create unique index portal_comment_rule_phrase_idx on portal_comment_rule (site_
 -- site's moderators deleted does not come back. Deliberately few: words that on a union's page are
 -- far more often attacks, rumours or scams than ordinary talk, and only FLAG, never REJECT — a
 -- person decides. With diacritics where the bare form means something harmless too
--- ("tin giả" = fake news, "tin gia" is also "tin giá", price news).
+-- ("tin giả" = fake news, "tin gia" is also "tin giá", price news), and for the link shorteners
+-- (bit.ly, tinyurl, t.me: Telegram), whose folded forms would meet Vietnamese words ("t mẹ").
 create table portal_comment_rule_default (
     phrase            varchar(100)  primary key,
     match_diacritics  boolean       not null,
@@ -106,9 +107,9 @@ insert into portal_comment_rule_default (phrase, match_diacritics, category, act
     ('xuyên tạc',      false, 'FALSE_INFORMATION', 'FLAG'),
     ('chuyển khoản',   false, 'SPAM',              'FLAG'),
     ('vay tiền nhanh', false, 'SPAM',              'FLAG'),
-    ('bit.ly',         false, 'SPAM',              'FLAG'),
-    ('tinyurl',        false, 'SPAM',              'FLAG'),
-    ('t.me',           false, 'SPAM',              'FLAG');
+    ('bit.ly',         true,  'SPAM',              'FLAG'),
+    ('tinyurl',        true,  'SPAM',              'FLAG'),
+    ('t.me',           true,  'SPAM',              'FLAG');
 
 create table portal_comment_rule_seeded (
     site_id     bigint       primary key references portal_site (id) on delete cascade,

@@ -25,7 +25,11 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.newsroom.story.StoryAction",
             "vn.lantoa.newsroom.story.StoryPermissions",
             "vn.lantoa.newsroom.story.MediaRule",
-            "vn.lantoa.newsroom.story.RichText");
+            "vn.lantoa.newsroom.story.RichText",
+            "vn.lantoa.portal.comments.CommentText",
+            "vn.lantoa.portal.comments.KeywordMatching",
+            "vn.lantoa.portal.comments.KeywordRule",
+            "vn.lantoa.portal.comments.AttachmentType");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
