@@ -40,6 +40,8 @@ class CommentController {
     static final String THANKS = "portal/comments :: commentThanks";
     static final String UNAVAILABLE = "portal/comments :: commentUnavailable";
     static final String MISSING = "portal/comment-missing";
+    /** The query parameter of the page a reader lands on after sending without JavaScript. */
+    static final String SENT = "da-gui";
 
     private final PublishedStories published;
     private final ReaderComments comments;
@@ -60,7 +62,11 @@ class CommentController {
 
     /** The comments of a story on a page of their own: where the form lands without JavaScript. */
     @GetMapping("/binh-luan/{storyId}")
-    String page(@PathVariable long storyId, @ModelAttribute("site") Site site, HttpServletResponse response, Model model) {
+    String page(@PathVariable long storyId, @RequestParam(name = SENT, required = false) String sent, @ModelAttribute("site") Site site,
+                HttpServletResponse response, Model model) {
+        if (sent != null) {
+            model.addAttribute("thanks", true);
+        }
         return story(site, storyId).map(story -> page(story, model)).orElseGet(() -> missing(false, response));
     }
 
@@ -95,8 +101,12 @@ class CommentController {
             response.setStatus(refused.status());
             return page(story, model);
         }
-        model.addAttribute("thanks", true);
-        return htmx ? THANKS : page(story, model);
+        if (htmx) {
+            model.addAttribute("thanks", true);
+            return THANKS;
+        }
+        // Post, redirect, get: reloading the thank-you page must not send the comment again. No session is needed for it.
+        return "redirect:" + CommentLinks.post(story.id()) + "?" + SENT + "#binh-luan-form";
     }
 
     /** The PDF of an approved comment, as a download that no browser renders in the page. */

@@ -27,6 +27,10 @@ final class Reader {
 
     record Answer(int status, String body, HttpResponse<String> response) {
 
+        String location() {
+            return response.headers().firstValue("Location").orElse("");
+        }
+
         boolean setsCookie() {
             return response.headers().firstValue("Set-Cookie").isPresent();
         }
