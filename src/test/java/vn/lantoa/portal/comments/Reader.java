@@ -40,15 +40,20 @@ final class Reader {
     record File(String name, byte[] content) {
     }
 
-    private Reader(int port, String address) {
-        this.base = "http://localhost:" + port;
+    private Reader(String base, String address) {
+        this.base = base;
         this.address = address;
     }
 
     /** A reader at an address no other reader of this test run uses. */
     static Reader fresh(int port) {
+        return fresh("localhost", port);
+    }
+
+    /** A reader of the site answering on this host name. */
+    static Reader fresh(String host, int port) {
         int n = NEXT.getAndIncrement();
-        return new Reader(port, "10.77." + (n / 250) + "." + (n % 250 + 1));
+        return new Reader("http://" + host + ":" + port, "10.77." + (n / 250) + "." + (n % 250 + 1));
     }
 
     String address() {

@@ -48,6 +48,9 @@ class ReaderCommentsTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
     // --- posting ---------------------------------------------------------------------------------
 
     @Test
@@ -277,6 +280,33 @@ class ReaderCommentsTest {
         assertThat(reader.get("/binh-luan/999999999").status()).isEqualTo(404);
         Reader.Answer htmx = reader.post(draft, Reader.form("Lý Thị Nga", EMAIL, "Nội dung"), null, true);
         assertThat(htmx.body()).contains("không còn nhận bình luận").doesNotContain("<html");
+    }
+
+    @Test
+    void aSiteTakesCommentsOnlyOnTheStoriesOfItsOwnUnion() {
+        long communeStory = story("TH-001");
+        long otherStory = story("TH-020");
+        long communeUnit = jdbc.sql("select id from unit where code = 'TH-001'").query(Long.class).single();
+        // A second site, for the commune, answering on 127.0.0.1 (everyone else asks for localhost: the default site).
+        jdbc.sql("insert into portal_site (unit_id, host, name, short_name) values (:unit, '127.0.0.1', 'Hội LHPN phường Hạc Thành', 'Hạc Thành')")
+                .param("unit", communeUnit).update();
+        publisher.publishEvent(PortalContentChanged.everywhere());
+        try {
+            Reader reader = Reader.fresh("127.0.0.1", port);
+            assertThat(reader.get("/binh-luan/" + communeStory).status()).isEqualTo(200);
+            assertThat(reader.get("/binh-luan/" + otherStory).status()).isEqualTo(404);
+            Reader.Answer refused = reader.post(otherStory, Reader.form("Lương Thị Huệ", EMAIL, unique("Bình luận nhầm trang")));
+            assertThat(refused.status()).isEqualTo(404);
+            String text = unique("Bình luận trên trang của phường");
+            assertThat(reader.post(communeStory, Reader.form("Lương Thị Huệ", EMAIL, text)).status()).isEqualTo(302);
+            long siteId = jdbc.sql("select site_id from portal_comment where submitted_text = :t").param("t", text).query(Long.class).single();
+            assertThat(jdbc.sql("select host from portal_site where id = :id").param("id", siteId).query(String.class).single())
+                    .isEqualTo("127.0.0.1");
+        } finally {
+            jdbc.sql("delete from portal_comment where site_id in (select id from portal_site where host = '127.0.0.1')").update();
+            jdbc.sql("delete from portal_site where host = '127.0.0.1'").update();
+            publisher.publishEvent(PortalContentChanged.everywhere());
+        }
     }
 
     // --- keyword rules ---------------------------------------------------------------------------
