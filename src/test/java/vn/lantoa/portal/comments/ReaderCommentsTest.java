@@ -20,6 +20,7 @@ import vn.lantoa.common.security.Actor;
 import vn.lantoa.common.security.Grant;
 import vn.lantoa.common.security.Role;
 import vn.lantoa.portal.site.PortalContentChanged;
+import vn.lantoa.support.ApiClient;
 import vn.lantoa.support.IntegrationTest;
 import vn.lantoa.support.WebSession;
 
@@ -432,6 +433,44 @@ class ReaderCommentsTest {
         QueueRow withdrawn = moderation.reject(kiemduyet, typoId, "");
         assertThat(withdrawn.status()).isEqualTo(CommentStatus.REJECTED);
         assertThat(readerComments.shown(story)).extracting(ShownComment::text).doesNotContain(fixed);
+    }
+
+    @Test
+    void theApiKeepsTheSameRulesOfRoleAndScope() {
+        long ownStory = story("TH-001");
+        long otherStory = story("TH-020");
+        Reader reader = Reader.fresh(port);
+        String own = unique("Bình luận gửi qua ứng dụng");
+        String other = unique("Bình luận của xã khác");
+        reader.post(ownStory, Reader.form("Đinh Thị Nhung", EMAIL, own));
+        reader.post(otherStory, Reader.form("Đinh Thị Nhung", EMAIL, other));
+        long ownId = commentId(own);
+        long otherId = commentId(other);
+
+        ApiClient communeAdmin = ApiClient.as(port, "quantri.hacthanh");
+        var list = communeAdmin.get("/api/v1/portal/comments?storyId=" + ownStory);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains(own).contains(EMAIL);
+        assertThat(communeAdmin.get("/api/v1/portal/comments?storyId=" + otherStory).json().get("total").asLong()).isZero();
+        assertThat(communeAdmin.get("/api/v1/portal/comments/" + otherId).status()).isEqualTo(404);
+        assertThat(communeAdmin.post("/api/v1/portal/comments/" + otherId + "/approve", "{}").status()).isEqualTo(404);
+        var edited = communeAdmin.post("/api/v1/portal/comments/" + ownId + "/edit", ApiClient.json(Map.of("text", own + " (đã sửa)")));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(edited.json().get("submittedText").asString()).isEqualTo(own);
+        var tooShort = communeAdmin.post("/api/v1/portal/comments/" + ownId + "/edit", ApiClient.json(Map.of("text", "Ừ")));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("Nội dung dài từ 5 đến");
+
+        ApiClient officer = ApiClient.as(port, "canbo.hacthanh");
+        assertThat(officer.get("/api/v1/portal/comments").status()).isEqualTo(403);
+        assertThat(officer.post("/api/v1/portal/comments/" + otherId + "/reject", "{}").status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/portal/comments").status()).isEqualTo(401);
+
+        var rejected = ApiClient.as(port, "kiemduyet").post("/api/v1/portal/comments/" + otherId + "/reject",
+                ApiClient.json(Map.of("reason", "Trùng lặp")));
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.json().get("rejectReason").asString()).isEqualTo("Trùng lặp");
     }
 
     // --- helpers ---------------------------------------------------------------------------------
