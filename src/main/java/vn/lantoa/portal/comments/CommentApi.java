@@ -17,16 +17,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lantoa.common.security.CurrentActor;
 
-/** The moderators' queue for apps: the same checks of role and scope as the pages (CommentModeration). */
+/** The moderators' queue for apps: the same checks of role and scope as the pages (ModerationQueue). */
 @Tag(name = "Bình luận bạn đọc", description = "Hàng chờ duyệt bình luận của bạn đọc: duyệt, từ chối, sửa rồi duyệt")
 @RestController
 @RequestMapping("/api/v1/portal/comments")
 class CommentApi {
 
     private final CommentModeration moderation;
+    private final ModerationQueue queue;
 
-    CommentApi(CommentModeration moderation) {
+    CommentApi(CommentModeration moderation, ModerationQueue queue) {
         this.moderation = moderation;
+        this.queue = queue;
     }
 
     record AttachmentDto(String kind, String url, String fileName, long sizeBytes) {
@@ -62,15 +64,15 @@ class CommentApi {
     PageDto list(@RequestParam(required = false) CommentStatus status, @RequestParam(required = false) Long siteId,
                  @RequestParam(required = false) Long storyId, @RequestParam(defaultValue = "0") int page) {
         var actor = CurrentActor.get();
-        CommentModeration.Page rows = moderation.queue(actor, new CommentModeration.Filter(status, siteId, storyId, page));
+        ModerationQueue.Page rows = queue.page(actor, new ModerationQueue.Filter(status, siteId, storyId, page));
         return new PageDto(rows.rows().stream().map(CommentDto::of).toList(), rows.total(), rows.page(), rows.pages(),
-                moderation.pending(actor));
+                queue.pending(actor));
     }
 
     @Operation(summary = "Một bình luận")
     @GetMapping("/{id}")
     CommentDto get(@PathVariable long id) {
-        return CommentDto.of(moderation.get(CurrentActor.get(), id));
+        return CommentDto.of(queue.get(CurrentActor.get(), id));
     }
 
     @Operation(summary = "Tệp PDF đính kèm, để tải về (ảnh có địa chỉ /media riêng)")

@@ -28,7 +28,7 @@ import vn.lantoa.portal.site.Sites;
 /**
  * The moderators' queue of reader comments: pending first, flagged ones on top; approve, reject with
  * a reason, or edit and approve, each row updated in place with htmx (or the page reloaded without
- * JavaScript). Role and scope are checked by {@link CommentModeration} for every action.
+ * JavaScript). Role and scope are checked for every action by {@link ModerationQueue}.
  */
 @Controller
 class ModerationController {
@@ -38,10 +38,12 @@ class ModerationController {
     static final String ROW = PAGE + " :: queueDecided";
 
     private final CommentModeration moderation;
+    private final ModerationQueue queue;
     private final Sites sites;
 
-    ModerationController(CommentModeration moderation, Sites sites) {
+    ModerationController(CommentModeration moderation, ModerationQueue queue, Sites sites) {
         this.moderation = moderation;
+        this.queue = queue;
         this.sites = sites;
     }
 
@@ -109,20 +111,20 @@ class ModerationController {
 
     private void fill(Actor actor, String status, Long siteId, Long storyId, int page, Model model) {
         CommentStatus wanted = parse(status);
-        CommentModeration.Page rows = moderation.queue(actor, new CommentModeration.Filter(wanted, siteId, storyId, page));
+        ModerationQueue.Page rows = queue.page(actor, new ModerationQueue.Filter(wanted, siteId, storyId, page));
         model.addAttribute("comments", rows);
         model.addAttribute("status", wanted == null ? "ALL" : wanted.name());
         model.addAttribute("statuses", List.of("PENDING", "APPROVED", "REJECTED", "ALL"));
         model.addAttribute("siteId", siteId);
         model.addAttribute("storyId", storyId);
-        model.addAttribute("pendingCount", moderation.pending(actor));
+        model.addAttribute("pendingCount", queue.pending(actor));
     }
 
     private String answer(Actor actor, QueueRow row, String htmx, String back, String done, Model model, RedirectAttributes redirect) {
         if ("true".equals(htmx)) {
             model.addAttribute("c", row);
             model.addAttribute("justDecided", done);
-            model.addAttribute("pendingCount", moderation.pending(actor));
+            model.addAttribute("pendingCount", queue.pending(actor));
             return ROW;
         }
         redirect.addFlashAttribute("flash", done);
@@ -132,11 +134,11 @@ class ModerationController {
     private String refused(Actor actor, long id, InvalidInput e, String form, String typed, String htmx, String back, Model model,
                            RedirectAttributes redirect) {
         if ("true".equals(htmx)) {
-            model.addAttribute("c", moderation.get(actor, id));
+            model.addAttribute("c", queue.get(actor, id));
             model.addAttribute("rowError", e);
             model.addAttribute("openForm", form);
             model.addAttribute("typed", typed);
-            model.addAttribute("pendingCount", moderation.pending(actor));
+            model.addAttribute("pendingCount", queue.pending(actor));
             return ROW;
         }
         redirect.addFlashAttribute("queueError", e);
@@ -159,7 +161,7 @@ class ModerationController {
 
     /** The sites whose comments this actor may meet: those overlapping a subtree they moderate. */
     private List<Site> sitesOf(Actor actor) {
-        List<String> roots = actor.rootsFor(CommentModeration.MODERATORS).stream().map(Grant::unitPath).toList();
+        List<String> roots = actor.rootsFor(ModerationQueue.MODERATORS).stream().map(Grant::unitPath).toList();
         return sites.all().stream()
                 .filter(s -> roots.stream().anyMatch(r -> s.unitPath().startsWith(r) || r.startsWith(s.unitPath())))
                 .toList();
