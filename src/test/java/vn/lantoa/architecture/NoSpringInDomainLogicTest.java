@@ -28,7 +28,11 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.newsroom.story.RichText",
             "vn.lantoa.portal.views.Readers",
             "vn.lantoa.portal.legacy.LegacyPath",
-            "vn.lantoa.portal.legacy.LegacyPlan");
+            "vn.lantoa.portal.legacy.LegacyPlan",
+            "vn.lantoa.portal.comments.CommentText",
+            "vn.lantoa.portal.comments.KeywordMatching",
+            "vn.lantoa.portal.comments.KeywordRule",
+            "vn.lantoa.portal.comments.AttachmentType");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
