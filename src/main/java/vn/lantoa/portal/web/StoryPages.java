@@ -15,6 +15,7 @@ import vn.lantoa.newsroom.PublishedStories;
 import vn.lantoa.newsroom.PublishedStories.Filter;
 import vn.lantoa.newsroom.PublishedStory;
 import vn.lantoa.portal.site.PortalLinks;
+import vn.lantoa.portal.comments.ReaderComments;
 import vn.lantoa.portal.site.Site;
 import vn.lantoa.portal.views.ViewCounts;
 
@@ -33,8 +34,11 @@ class StoryPages {
     private final StoryCards cards;
     private final NewsArticleData articleData;
     private final ViewCounts viewCounts;
+    private final ReaderComments readerComments;
 
-    StoryPages(PublishedStories published, StoryViews views, StoryCards cards, NewsArticleData articleData, ViewCounts viewCounts) {
+    StoryPages(PublishedStories published, StoryViews views, StoryCards cards, NewsArticleData articleData, ViewCounts viewCounts,
+               ReaderComments readerComments) {
+        this.readerComments = readerComments;
         this.viewCounts = viewCounts;
         this.published = published;
         this.views = views;
@@ -54,6 +58,7 @@ class StoryPages {
         model.addAttribute("currentSection", story.card().section());
         model.addAttribute("jsonLd", articleData.of(view, site, base));
         model.addAttribute("views", viewCounts.total(id));
+        model.addAttribute("comments", readerComments.shown(id));
         Filter related = Filter.unit(site.unitPath()).except(id);
         if (story.card().section() != null) {
             related = related.inSection(story.card().section().id());
