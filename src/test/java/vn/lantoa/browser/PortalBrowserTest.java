@@ -77,6 +77,27 @@ class PortalBrowserTest {
         browser.screenshot("portal-section-1366");
     }
 
+    @Test
+    void aReaderSearchesWithoutDiacriticsAndGetsSuggestionsWhileTyping() {
+        browser.reset(port).desktop().open("/");
+        WebElement box = browser.driver().findElement(By.id("site-search-top"));
+        box.sendKeys("tuyen truyen luat");
+        WebElement suggestion = browser.waitUntil(d -> d.findElements(By.cssSelector(".site-search .suggestions a")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertThat(suggestion.getText()).startsWith("Tuyên truyền Luật Phòng");
+        browser.screenshot("portal-suggestions-1366");
+        box.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> !d.findElements(By.cssSelector(".search-hit")).isEmpty());
+        assertThat(browser.text(By.cssSelector(".search-hit h2"))).startsWith("Tuyên truyền Luật Phòng");
+        assertThat(browser.driver().findElements(By.cssSelector(".search-hit mark"))).isNotEmpty();
+        assertNoSeriousAccessibilityProblems();
+
+        browser.phone().open("/tim-kiem?q=phu+nu");
+        browser.assertNoHorizontalScroll();
+        browser.screenshot("portal-search-360");
+        assertNoSeriousAccessibilityProblems();
+    }
+
     private static void assertNoSeriousAccessibilityProblems() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
         List<String> serious = results.getViolations().stream()
