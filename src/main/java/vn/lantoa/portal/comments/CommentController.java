@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
+import vn.lantoa.portal.web.PublicPage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,6 +34,7 @@ import vn.lantoa.portal.site.Site;
  * whole page with the story's comments and the same form or note.
  */
 @Controller
+@PublicPage
 class CommentController {
 
     static final String PAGE = "portal/comment-page";

@@ -6,8 +6,6 @@ import vn.lantoa.newsroom.SectionRef;
 /** The public addresses of the site, in one place so that pages, feeds, sitemaps and redirects agree. */
 public final class PortalLinks {
 
-    public static final String SEARCH = "/tim-kiem";
-
     private PortalLinks() {
     }
 

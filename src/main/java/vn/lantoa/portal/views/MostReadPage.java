@@ -2,6 +2,7 @@ package vn.lantoa.portal.views;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import vn.lantoa.portal.web.PublicPage;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,6 +14,7 @@ import vn.lantoa.portal.web.StoryCards;
 
 /** "Đọc nhiều": the site's most-read stories of today, the last 7 days or the last 30 days. */
 @Controller
+@PublicPage
 class MostReadPage {
 
     static final String VIEW = "portal/most-read-page";

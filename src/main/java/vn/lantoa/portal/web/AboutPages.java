@@ -15,6 +15,7 @@ import vn.lantoa.portal.site.Site;
  * see the locale resolver). The texts come from the site settings; the organisation from the unit tree.
  */
 @Controller
+@PublicPage
 class AboutPages {
 
     private final OrgDirectory org;

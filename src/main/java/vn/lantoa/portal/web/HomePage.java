@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -26,6 +25,7 @@ import vn.lantoa.portal.views.ViewCounts;
 
 /** The front page: the campaign cover, the lead story, the latest, each section's newest, videos. */
 @Controller
+@PublicPage
 class HomePage {
 
     /** A section's block on the front page. */
@@ -78,7 +78,6 @@ class HomePage {
     private List<BannerView> bannerViews(List<Banner> shown) {
         Map<java.util.UUID, MediaAsset> images = media.findAll(shown.stream().map(Banner::mediaId).toList()).stream()
                 .collect(Collectors.toMap(MediaAsset::id, Function.identity()));
-        return shown.stream().filter(b -> images.containsKey(b.mediaId())).map(b -> new BannerView(b, images.get(b.mediaId())))
-                .filter(Objects::nonNull).toList();
+        return shown.stream().filter(b -> images.containsKey(b.mediaId())).map(b -> new BannerView(b, images.get(b.mediaId()))).toList();
     }
 }

@@ -17,6 +17,7 @@ import vn.lantoa.portal.site.Site;
 
 /** Pages that list stories newest first, a page at a time: a section, a unit (with its subtree), a tag. */
 @Controller
+@PublicPage
 class ListPages {
 
     static final int PAGE_SIZE = 20;

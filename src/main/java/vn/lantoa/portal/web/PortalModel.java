@@ -11,7 +11,7 @@ import vn.lantoa.portal.site.Site;
 import vn.lantoa.portal.site.Sites;
 
 /** What the public layout needs on every page: the site answering this host and its sections. */
-@ControllerAdvice(basePackages = "vn.lantoa.portal")
+@ControllerAdvice(annotations = PublicPage.class)
 class PortalModel {
 
     /** A section as the menu shows it. */

@@ -2,15 +2,11 @@ package vn.lantoa.portal.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.lantoa.org.OrgDirectory;
 import vn.lantoa.org.UnitRef;
@@ -18,17 +14,16 @@ import vn.lantoa.portal.site.Site;
 import vn.lantoa.search.SearchQuery;
 import vn.lantoa.search.SearchResults;
 import vn.lantoa.search.SiteSearch;
-import vn.lantoa.search.Suggestion;
 
 /**
  * Tìm kiếm: words with or without diacritics, quoted phrases, by section, unit and dates, a page at a
- * time; and the titles suggested while typing. Whatever is typed gives a page, never an error.
+ * time (suggestions while typing: {@link SearchSuggestions}). Whatever is typed gives a page, never an error.
  */
 @Controller
+@PublicPage
 class SearchPage {
 
     private static final int PAGE_SIZE = 10;
-    private static final int SUGGESTIONS = 8;
 
     /** A unit a reader may narrow the search to. */
     record UnitChoice(long id, String name) {
@@ -71,15 +66,6 @@ class SearchPage {
             model.addAttribute("base", base(q, sectionId, chosenUnit, fromDate, toDate));
         }
         return "portal/search";
-    }
-
-    @GetMapping(value = "/tim-kiem/goi-y", produces = "application/json")
-    @ResponseBody
-    ResponseEntity<List<Suggestion>> suggestions(@RequestParam(defaultValue = "") String q) {
-        List<Suggestion> found = q.strip().length() < 2 ? List.of()
-                : search.suggest(q.length() > 100 ? q.substring(0, 100) : q, SUGGESTIONS * 3).stream()
-                        .filter(s -> s.url().startsWith("/tin/")).limit(SUGGESTIONS).toList();
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic()).body(found);
     }
 
     private static String base(String q, Long section, UnitRef unit, LocalDate from, LocalDate to) {

@@ -24,6 +24,7 @@ import vn.lantoa.portal.views.ViewCounts;
  * offer both). The slug in the address is for people; a wrong or old slug is sent to the right one.
  */
 @Controller
+@PublicPage
 class StoryPages {
 
     static final String PATH = "/tin/{slug}-{id:\\d+}";

@@ -46,7 +46,7 @@ public class StoryViews {
                 story.card().section() == null ? null : PortalLinks.section(story.card().section()),
                 unit == null ? "" : unit.name(), unit == null ? null : PortalLinks.unit(unit.id(), unit.name()),
                 photos, videos, story.tags().stream().map(t -> new StoryView.TagLink(t, PortalLinks.tag(t))).toList(),
-                description(story), cover == null || cover.kind() != MediaKind.IMAGE ? null : siteBaseUrl + ShareImages.url(cover));
+                description(story), cover == null || cover.kind() != MediaKind.IMAGE ? null : siteBaseUrl + cover.shareCardUrl());
     }
 
     /** The sapo, or the start of the text when there is none: what search engines and link previews show. */
