@@ -40,7 +40,8 @@ class SecurityConfiguration {
      * controller inside these prefixes.
      */
     static final String[] STAFF_AREAS = {"/admin", "/admin/**", "/newsroom", "/newsroom/**", "/notifications",
-        "/notifications/**", "/accounts", "/accounts/**", "/profile", "/profile/**", "/actuator", "/actuator/**"};
+        "/notifications/**", "/accounts", "/accounts/**", "/profile", "/profile/**",
+        "/accountability", "/accountability/**", "/actuator", "/actuator/**"};
 
     private static final String[] OPEN_ACTUATOR = {"/actuator/health", "/actuator/health/**"};
 
