@@ -5,6 +5,7 @@
 create view story_fact as
 select s.id                                                          as story_id,
        s.kind,
+       s.title,
        s.status,
        s.section_id,
        s.author_unit_id,
