@@ -32,7 +32,12 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.portal.comments.CommentText",
             "vn.lantoa.portal.comments.KeywordMatching",
             "vn.lantoa.portal.comments.KeywordRule",
-            "vn.lantoa.portal.comments.AttachmentType");
+            "vn.lantoa.portal.comments.AttachmentType",
+            "vn.lantoa.accountability.reports.AnswerSheet",
+            "vn.lantoa.accountability.reports.ReportRules",
+            "vn.lantoa.accountability.reports.ReportForm",
+            "vn.lantoa.accountability.reports.FieldKeys",
+            "vn.lantoa.accountability.reports.UnitReportState");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
