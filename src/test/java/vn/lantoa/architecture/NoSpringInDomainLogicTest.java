@@ -32,7 +32,9 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.portal.comments.CommentText",
             "vn.lantoa.portal.comments.KeywordMatching",
             "vn.lantoa.portal.comments.KeywordRule",
-            "vn.lantoa.portal.comments.AttachmentType");
+            "vn.lantoa.portal.comments.AttachmentType",
+            "vn.lantoa.accountability.exports.document..",
+            "vn.lantoa.accountability.exports.render..");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
