@@ -81,7 +81,9 @@ public class StoriesSentSummary {
     }
 
     public String subject(Result result) {
-        return text("exports.stories.subject", periodName(result.period()).toLowerCase(DOCUMENT));
+        String name = periodName(result.period());
+        // "Quý IV/2026" inside a sentence: "quý IV/2026" (the Roman numeral keeps its capitals)
+        return text("exports.stories.subject", name.substring(0, 1).toLowerCase(DOCUMENT) + name.substring(1));
     }
 
     /** The section as the official report prints it: a summary sentence, the table and where the figures come from. */
