@@ -293,7 +293,13 @@ public final class DocxRenderer {
         table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideHBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
         table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
-        table.setCellMargins(0, 0, 0, 0);
+        // zero cell margins written out: an empty tblCellMar leaves Word's 0.19 cm on each side
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        var margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        for (CTTblWidth side : new CTTblWidth[] {margins.addNewLeft(), margins.addNewRight()}) {
+            side.setW(BigInteger.ZERO);
+            side.setType(STTblWidth.DXA);
+        }
         for (int c = 0; c < widths.length; c++) {
             table.getRow(0).getCell(c).setWidth(Integer.toString(widths[c]));
         }
