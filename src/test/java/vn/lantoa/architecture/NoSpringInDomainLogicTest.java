@@ -37,7 +37,9 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.accountability.reports.ReportRules",
             "vn.lantoa.accountability.reports.ReportForm",
             "vn.lantoa.accountability.reports.FieldKeys",
-            "vn.lantoa.accountability.reports.UnitReportState");
+            "vn.lantoa.accountability.reports.UnitReportState",
+            "vn.lantoa.accountability.exports.document..",
+            "vn.lantoa.accountability.exports.render..");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
