@@ -32,7 +32,13 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.portal.comments.CommentText",
             "vn.lantoa.portal.comments.KeywordMatching",
             "vn.lantoa.portal.comments.KeywordRule",
-            "vn.lantoa.portal.comments.AttachmentType");
+            "vn.lantoa.portal.comments.AttachmentType",
+            "vn.lantoa.accountability.quota.RuleOverlap",
+            "vn.lantoa.accountability.quota.QuotaPreset",
+            "vn.lantoa.accountability.quota.RuleForm",
+            "vn.lantoa.accountability.compliance.Ranking",
+            "vn.lantoa.accountability.compliance.HeatTile",
+            "vn.lantoa.accountability.web.TrendChart");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};

@@ -294,7 +294,9 @@ public class ComplianceBoard {
         List<Standing> standings = new ArrayList<>();
         for (QuotaRule rule : rules.reaching(unit)) {
             ReportingPeriod current = ReportingPeriod.containing(rule.period(), today);
-            if (!rule.appliesIn(current)) {
+            boolean holds = unit.active() && (rule.namesUnits() ? rule.unitIds().contains(unit.id())
+                    : rule.targetLevel() == unit.level() && unit.ancestorIds().contains(rule.ownerUnitId()));
+            if (!holds || !rule.appliesIn(current)) {
                 continue;
             }
             compliance(rule, unit, current).units().stream().filter(u -> u.unit().id() == unit.id()).findFirst()

@@ -19,7 +19,7 @@ import vn.lantoa.org.UnitRef;
  * caller's outermost visible root. The period is read from its code, the current quarter by default.
  */
 @Component
-class ComplianceScope {
+public class ComplianceScope {
 
     static final Role[] ROLES = {Role.ADMIN, Role.LEADERSHIP, Role.EDITOR, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_STAFF, Role.UNIT_OFFICER};
 
@@ -31,7 +31,7 @@ class ComplianceScope {
         this.board = board;
     }
 
-    UnitRef subtree(Actor actor, Long unitId) {
+    public UnitRef subtree(Actor actor, Long unitId) {
         List<Grant> roots = actor.rootsFor(ROLES);
         if (roots.isEmpty()) {
             throw new Forbidden("error.forbidden");
@@ -48,7 +48,7 @@ class ComplianceScope {
         return org.lineage(unit.id()).stream().filter(u -> actor.may(u.path(), ROLES)).toList();
     }
 
-    ReportingPeriod period(String code) {
+    public ReportingPeriod period(String code) {
         return ReportingPeriod.parse(code).orElseGet(() -> board.current(PeriodKind.QUARTER));
     }
 }
