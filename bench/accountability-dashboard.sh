@@ -36,7 +36,7 @@ bench_build
 bench_tmpdir data
 bench_tmpdir work
 bench_start "$data" "$PORT"
-ms="$(bench_wait_healthy "$PORT")"
+ms="$(bench_wait_healthy "$PORT" "${HEALTH_TIMEOUT:-600}")"
 bench_log "app healthy after $ms ms (data dir $data)"
 BASE_URL="http://localhost:$PORT"
 pg_pid="$(head -1 "$data/pg/postmaster.pid")"
