@@ -58,13 +58,14 @@ class ComplianceDashboardBrowserTest {
         browser.screenshot("compliance-province-1366");
         assertNoSeriousAccessibilityProblems();
 
-        browser.scrollTo(browser.driver().findElement(By.cssSelector("a.heat-tile[href*='don-vi=" + hacThanh + "&']"))).driver()
-                .findElement(By.cssSelector("a.heat-tile[href*='don-vi=" + hacThanh + "&']")).click();
+        org.openqa.selenium.WebElement tile = browser.driver().findElement(By.cssSelector("a.heat-tile[href*='don-vi=" + hacThanh + "&']"));
+        browser.scrollTo(tile);
+        browser.script("arguments[0].click()", tile);
         browser.waitUntil(d -> browser.path().contains("don-vi=" + hacThanh));
         assertThat(browser.text()).contains("Định mức tin bài: Hội LHPN phường Hạc Thành", label);
         browser.screenshot("compliance-commune-1366");
 
-        browser.driver().findElement(By.cssSelector(".ranking-row a")).click();
+        browser.script("arguments[0].click()", browser.driver().findElement(By.cssSelector(".ranking-row a")));
         browser.waitUntil(d -> browser.path().startsWith("/accountability/units/" + hacThanh));
         assertThat(browser.text()).contains("Tin, bài của Hội LHPN phường Hạc Thành", "Tin, bài trong " + label);
         assertThat(browser.driver().findElements(By.cssSelector(".counted-story"))).isNotEmpty();

@@ -46,7 +46,7 @@ class ComplianceDashboardTest {
     private record Setup(Fixture.Province p, long rule) {
     }
 
-    /** Four communes that sent 3, 2, 1 and 0 stories in Q4 2025 against a rule of 2 a quarter. */
+    /** Four communes that sent 4 (one a major event), 2, 1 and 0 stories in Q4 2025 against a rule of 2 a quarter. */
     private Setup setup() {
         Fixture fx = new Fixture(jdbc);
         Fixture.Province p = fx.province(4);
@@ -58,7 +58,7 @@ class ComplianceDashboardTest {
             }
         }
         fx.story(p.communes().get(0), "REJECTED", vietnam("2025-11-20T10:00"), null, null);
-        long major = fx.submitted(p.communes().get(1), vietnam("2025-10-15T10:00"));
+        long major = fx.submitted(p.communes().get(0), vietnam("2025-10-15T10:00"));
         fx.majorEvent(major, vietnam("2025-10-16T10:00"), vietnam("2025-10-15T11:00"));
         return new Setup(p, rule);
     }
@@ -87,7 +87,7 @@ class ComplianceDashboardTest {
         assertThat(expected.met()).isEqualTo(2);
         assertThat(expected.byStatus().get(ComplianceStatus.MISSED)).isEqualTo(2);
         assertThat(page.body()).contains("Quý IV/2025", "100% đúng hạn", "1 sự kiện lớn: 1 đúng hạn, 0 trễ hạn, 0 còn trong hạn",
-                "<svg class=\"trend-chart\"", "<title id=\"trend-svg-title\"", "3/2 tin, bài", "heat-b4", "heat-b0");
+                "<svg class=\"trend-chart\"", "<title id=\"trend-svg-title\"", "4/2 tin, bài", "heat-b4", "heat-b0");
         // the trend's table: 7 sent in November 2025 (the rejected one is not counted as sent)
         assertThat(page.body()).containsPattern("11/2025</th>\\s*<td class=\"text-end\">6</td>");
         assertThat(StaffHtml.errors(page.body())).isEmpty();
@@ -127,8 +127,8 @@ class ComplianceDashboardTest {
         WebSession root = WebSession.login(port, "quantri.tw");
         WebSession.Page page = root.get("/accountability/units/" + first.id() + "?ky=2025-Q4&dinh-muc=" + s.rule());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Được tính 3/2 tin, bài.", "Không tính: trạng thái chưa phù hợp với định mức", "/newsroom/stories/");
-        assertThat(page.body().split("class=\"counted-story counts\"").length - 1).isEqualTo(3);
+        assertThat(page.body()).contains("Được tính 4/2 tin, bài.", "Không tính: trạng thái chưa phù hợp với định mức", "/newsroom/stories/");
+        assertThat(page.body().split("class=\"counted-story counts\"").length - 1).isEqualTo(4);
         assertThat(StaffHtml.errors(page.body())).isEmpty();
         assertThat(root.get("/accountability/units/99999999").status()).isEqualTo(404);
     }
