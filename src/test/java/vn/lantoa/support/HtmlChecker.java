@@ -17,8 +17,9 @@ public final class HtmlChecker {
     }
 
     /**
-     * The errors of a staff page, where htmx attributes are written bare ({@code hx-get}, {@code hx-target}):
-     * the Nu checker does not know them, and nothing else is forgiven.
+     * The errors of a staff page, where htmx attributes are written bare ({@code hx-get}, {@code hx-target};
+     * the htmx Thymeleaf dialect writes {@code data-hx-*} out as {@code hx-*} too): the Nu checker does not
+     * know them, and nothing else is forgiven.
      */
     public static List<String> staffPageErrors(String html) {
         return errors(html).stream().filter(e -> !e.contains(": Attribute “hx-")).toList();

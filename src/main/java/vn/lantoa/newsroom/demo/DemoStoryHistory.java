@@ -25,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A year of the demo province's stories as the accountability dashboard counts them: about 400
  * stories of Thanh Hóa's communes over the last twelve months, a few dozen busy communes, many that
- * send now and then, and some that send nothing; sent, returned, rejected, approved by the department
- * or in editing (none published, so the public portal shows only the demo stories), with their event
+ * send now and then, and some that send nothing. Older ones were published and have since been archived
+ * (so the public portal still shows only the demo stories), returned or rejected; the last fortnight's
+ * are sent, approved by the department or in editing. Each has its event
  * and first-submission times, some major events with their 12-working-hour deadline, photos for most.
  * Written after {@link DemoStories}, once: the stories carry their own byline and are not written again.
  * In-progress ones are marked as already nudged, so they wake no reminders.
@@ -113,7 +114,11 @@ class DemoStoryHistory implements ApplicationRunner {
         LocalDateTime event = sent.minusHours(4 + random.nextInt(60)).truncatedTo(ChronoUnit.HOURS);
         Instant submittedAt = sent.atZone(VIETNAM).toInstant();
         int roll = random.nextInt(100);
-        String status = roll < 40 ? "RETURNED" : roll < 52 ? "REJECTED" : roll < 78 ? "SUBMITTED" : roll < 89 ? "DEPARTMENT_APPROVED" : "IN_EDITING";
+        // Older stories have run their course: published long ago and archived (off the public site),
+        // returned or rejected. Only the last fortnight's are still on someone's desk.
+        String status = daysAgo > 14
+                ? (roll < 15 ? "RETURNED" : roll < 25 ? "REJECTED" : "ARCHIVED")
+                : (roll < 30 ? "RETURNED" : roll < 70 ? "SUBMITTED" : roll < 85 ? "DEPARTMENT_APPROVED" : "IN_EDITING");
         Instant statusSince = submittedAt.plus(Duration.ofHours(2 + random.nextInt(40)));
         boolean major = random.nextInt(100) < 7;
         Instant deadline = major ? event.atZone(VIETNAM).toInstant().plus(Duration.ofHours(30)) : null;
@@ -128,9 +133,9 @@ class DemoStoryHistory implements ApplicationRunner {
         long id = jdbc.sql("""
                         insert into story (kind, title, summary, body, section_id, author_unit_id, author_unit_path, byline, event_at, major_event,
                                            status, status_since, status_reason, needs_department_approval, created_by, created_at, updated_at,
-                                           submitted_at, reached_editors_at, reach_deadline)
+                                           submitted_at, reached_editors_at, reach_deadline, published_at)
                         values (:kind, :title, :summary, :body, (select id from section where name = :section), :unit, :path, :byline, :event, :major,
-                                :status, :since, :reason, false, :author, :created, :since, :submitted, :reached, :deadline)
+                                :status, :since, :reason, false, :author, :created, :since, :submitted, :reached, :deadline, :published)
                         returning id""")
                 .param("kind", random.nextInt(10) < 7 ? "NEWS" : "ARTICLE").param("title", title.length() > 240 ? title.substring(0, 240) : title)
                 .param("summary", "Hoạt động " + topic + " thu hút đông đảo hội viên tham gia.")
@@ -143,6 +148,7 @@ class DemoStoryHistory implements ApplicationRunner {
                 .param("author", author).param("created", Timestamp.from(submittedAt.minus(Duration.ofHours(1))))
                 .param("submitted", Timestamp.from(submittedAt)).param("reached", reached == null ? null : Timestamp.from(reached))
                 .param("deadline", deadline == null ? null : Timestamp.from(deadline))
+                .param("published", status.equals("ARCHIVED") ? Timestamp.from(statusSince) : null)
                 .query(Long.class).single();
         if (!photos.isEmpty() && random.nextInt(100) < 70) {
             int count = 1 + random.nextInt(Math.min(3, photos.size()));

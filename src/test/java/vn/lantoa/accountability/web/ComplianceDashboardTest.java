@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.support.HtmlChecker;
 import vn.lantoa.accountability.Fixture;
 import vn.lantoa.accountability.compliance.ComplianceBoard;
 import vn.lantoa.accountability.compliance.ComplianceStatus;
@@ -21,7 +22,6 @@ import vn.lantoa.accountability.quota.QuotaRuleQueries;
 import vn.lantoa.org.UnitLevel;
 import vn.lantoa.org.UnitRef;
 import vn.lantoa.support.ApiClient;
-import vn.lantoa.accountability.StaffHtml;
 import vn.lantoa.support.IntegrationTest;
 import vn.lantoa.support.WebSession;
 
@@ -90,7 +90,7 @@ class ComplianceDashboardTest {
                 "<svg class=\"trend-chart\"", "<title id=\"trend-svg-title\"", "4/2 tin, bài", "heat-b4", "heat-b0");
         // the trend's table: 7 sent in November 2025 (the rejected one is not counted as sent)
         assertThat(page.body()).containsPattern("11/2025</th>\\s*<td class=\"text-end\">6</td>");
-        assertThat(StaffHtml.errors(page.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(page.body())).isEmpty();
 
         ApiClient.Reply api = ApiClient.as(port, "quantri.tw").get("/api/v1/accountability/compliance?don-vi=" + s.p().province().id() + "&ky=2025-Q4");
         assertThat(api.status()).isEqualTo(200);
@@ -129,7 +129,7 @@ class ComplianceDashboardTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Được tính 4/2 tin, bài.", "Không tính: trạng thái chưa phù hợp với định mức", "/newsroom/stories/");
         assertThat(page.body().split("class=\"counted-story counts\"").length - 1).isEqualTo(4);
-        assertThat(StaffHtml.errors(page.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(page.body())).isEmpty();
         assertThat(root.get("/accountability/units/99999999").status()).isEqualTo(404);
     }
 
@@ -139,15 +139,15 @@ class ComplianceDashboardTest {
         WebSession.Page th = editor.get("/accountability");
         assertThat(th.status()).isEqualTo(200);
         assertThat(th.body()).contains("Hội LHPN tỉnh Thanh Hóa", "Mỗi cơ sở gửi ít nhất 2 tin, bài mỗi quý, có ảnh hoặc video", "heat-tile");
-        assertThat(StaffHtml.errors(th.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(th.body())).isEmpty();
         WebSession.Page year = editor.get("/accountability?ky=2026");
         assertThat(year.status()).isEqualTo(200);
-        assertThat(StaffHtml.errors(year.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(year.body())).isEmpty();
 
         WebSession.Page officer = WebSession.login(port, "canbo.hacthanh").get("/accountability");
         assertThat(officer.status()).isEqualTo(200);
         assertThat(officer.body()).contains("Tình hình của Hội LHPN phường Hạc Thành kỳ này", "ngày đến hết kỳ");
-        assertThat(StaffHtml.errors(officer.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(officer.body())).isEmpty();
         assertThat(WebSession.login(port, "kiemduyet").get("/accountability").status()).as("a moderator").isEqualTo(403);
     }
 }

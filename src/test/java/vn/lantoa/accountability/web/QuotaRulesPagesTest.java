@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.support.HtmlChecker;
 import vn.lantoa.accountability.Fixture;
 import vn.lantoa.support.ApiClient;
-import vn.lantoa.accountability.StaffHtml;
 import vn.lantoa.support.IntegrationTest;
 import vn.lantoa.support.WebSession;
 
@@ -63,7 +63,7 @@ class QuotaRulesPagesTest {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Hội LHPN tỉnh Thanh Hóa", "Mỗi cơ sở gửi ít nhất 2 tin, bài mỗi quý, có ảnh hoặc video",
                 "40% cơ sở đăng ít nhất 1 tin, bài mỗi tháng", "01/7/2025");
-        assertThat(StaffHtml.errors(list.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(list.body())).isEmpty();
         long th = jdbc.sql("select id from unit where code = 'TH'").query(Long.class).single();
 
         WebSession.Page refused = admin.post("/admin/accountability/rules?don-vi=" + th, rule("Định mức sai " + System.nanoTime(), "abc", "150",
@@ -72,7 +72,7 @@ class QuotaRulesPagesTest {
         assertThat(refused.body()).contains("Số tin, bài phải là một số nguyên, không phải “abc”",
                 "Tỷ lệ đơn vị phải là số từ 1 đến 100, không phải “150”", "Ngày kết thúc phải sau hoặc bằng ngày bắt đầu",
                 "value=\"abc\"", "value=\"150\"", "value=\"2026-05-01\"", "value=\"2026-04-01\"", "Định mức sai");
-        assertThat(StaffHtml.errors(refused.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(refused.body())).isEmpty();
 
         WebSession.Page zero = admin.post("/admin/accountability/rules?don-vi=" + th, rule("Định mức không", "0", "", "2026-01-01", ""));
         assertThat(zero.body()).contains("Số tin, bài phải lớn hơn 0 (đã nhập 0)");
@@ -112,7 +112,7 @@ class QuotaRulesPagesTest {
 
         WebSession.Page edit = admin.get("/admin/accountability/rules/" + id);
         assertThat(edit.status()).isEqualTo(200);
-        assertThat(StaffHtml.errors(edit.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(edit.body())).isEmpty();
         Map<String, String> changed = rule(first, "4", "", "2030-01-01", "2030-12-31");
         assertThat(admin.post("/admin/accountability/rules/" + id, changed).status()).isEqualTo(302);
         assertThat(admin.post("/admin/accountability/rules/" + id, changed).body()).as("the same version twice")
@@ -121,7 +121,7 @@ class QuotaRulesPagesTest {
 
         WebSession.Page preset = admin.get("/admin/accountability/rules/new?don-vi=" + th + "&preset=seed-003");
         assertThat(preset.body()).contains("value=\"40\"", "40% cơ sở đăng ít nhất 1 tin, bài mỗi tháng", "01/7/2025");
-        assertThat(StaffHtml.errors(preset.body())).isEmpty();
+        assertThat(HtmlChecker.staffPageErrors(preset.body())).isEmpty();
         assertThat(admin.htmx("/admin/accountability/rules/unit-options?don-vi=" + th + "&unitQuery=hac+thanh").body()).contains("Hạc Thành");
 
         assertThat(admin.post("/admin/accountability/rules/" + id + "/deactivate", Map.of("version", "1")).status()).isEqualTo(302);
