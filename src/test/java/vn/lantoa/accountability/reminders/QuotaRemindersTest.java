@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,10 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lantoa.accountability.MonthlyReportEvent;
 import vn.lantoa.accountability.Accounts;
 import vn.lantoa.accountability.Fixture;
 import vn.lantoa.accountability.compliance.ComplianceSettings;
@@ -51,6 +55,12 @@ class QuotaRemindersTest {
 
     @Autowired
     ComplianceSettings settings;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     record Sent(String to, String subject, String text) {
     }
@@ -129,6 +139,35 @@ class QuotaRemindersTest {
         assertThat(mailsTo(s.lateOfficer())).hasSize(1);
         assertThat(jdbc.sql("select count(*) from quota_reminder_sent where rule_id = :r").param("r", s.ruleId()).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void reportDecisionsReachTheLevelAboveAndTheUnit() {
+        Fixture.Province p = new Fixture(jdbc).province(1);
+        Accounts accounts = new Accounts(jdbc);
+        String officer = accounts.holding("UNIT_OFFICER", p.communes().get(0));
+        String leader = accounts.holding("LEADERSHIP", p.province());
+        String provinceAdmin = accounts.holding("ADMIN", p.province());
+        long officerId = jdbc.sql("select id from account where username = :u").param("u", officer).query(Long.class).single();
+        long adminId = jdbc.sql("select id from account where username = :u").param("u", provinceAdmin).query(Long.class).single();
+        long unitId = p.communes().get(0).id();
+        YearMonth month = YearMonth.of(2026, 10);
+
+        publish(new MonthlyReportEvent.Submitted(1, unitId, month, officerId, Instant.now()));
+        Row submitted = awaitNotices(leader, "REPORT_SUBMITTED").get(0);
+        assertThat(submitted.link()).isEqualTo("/accountability/reports/" + unitId + "/2026-10");
+        assertThat(awaitMail(leader, "chờ xem xét").text()).contains(p.communes().get(0).name() + " đã gửi báo cáo tháng 10/2026, chờ xem xét.");
+        assertThat(notices(officer)).as("not told of their own submission").isEmpty();
+
+        publish(new MonthlyReportEvent.Returned(1, unitId, month, adminId, Instant.now(), "Thiếu số buổi tập huấn."));
+        awaitNotices(officer, "REPORT_RETURNED");
+        assertThat(awaitMail(officer, "bị trả lại").text())
+                .contains("Báo cáo tháng 10/2026 của " + p.communes().get(0).name() + " bị trả lại: Thiếu số buổi tập huấn.");
+        assertThat(notices(provinceAdmin)).extracting(Row::kind).as("the one who returned it").containsExactly("REPORT_SUBMITTED");
+    }
+
+    private void publish(Object event) {
+        transaction.executeWithoutResult(status -> events.publishEvent(event));
     }
 
     private int runAfter(CyclicBarrier start) {
