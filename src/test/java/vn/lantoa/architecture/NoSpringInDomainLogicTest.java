@@ -32,7 +32,10 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.portal.comments.CommentText",
             "vn.lantoa.portal.comments.KeywordMatching",
             "vn.lantoa.portal.comments.KeywordRule",
-            "vn.lantoa.portal.comments.AttachmentType");
+            "vn.lantoa.portal.comments.AttachmentType",
+            "vn.lantoa.accountability.emulation.EmulationCriterion",
+            "vn.lantoa.accountability.emulation.EmulationWeights",
+            "vn.lantoa.accountability.emulation.EmulationScoring");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
