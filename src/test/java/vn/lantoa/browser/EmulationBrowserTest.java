@@ -58,12 +58,13 @@ class EmulationBrowserTest {
 
         browser.reset(port).login(admin).desktop().open(page);
         assertThat(browser.text()).contains("Thi đua năm 2025", "Chính thức", data.best().name(), data.middle().name(), data.idle().name());
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#emulation-ranking > tbody > tr"));
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#emulation-ranking tr.emulation-row"));
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).getDomAttribute("id")).isEqualTo("unit-" + data.best().id());
         assertThat(rows.get(1).findElement(By.cssSelector(".emulation-score")).getText()).isEqualTo("25,0");
-        rows.get(1).findElement(By.tagName("summary")).click();
-        WebElement breakdown = rows.get(1).findElement(By.cssSelector(".emulation-breakdown"));
+        WebElement details = browser.driver().findElements(By.cssSelector("#emulation-ranking tr.emulation-detail")).get(1);
+        details.findElement(By.tagName("summary")).click();
+        WebElement breakdown = details.findElement(By.cssSelector(".emulation-breakdown"));
         assertThat(breakdown.isDisplayed()).isTrue();
         assertThat(breakdown.getText()).contains("Đạt 2/4 kỳ (1 định mức)", "0/1 sự kiện đúng hạn", "0/12 báo cáo đúng hạn", "6/12 buổi",
                 "chưa có dữ liệu kênh", "không tính");
@@ -73,12 +74,15 @@ class EmulationBrowserTest {
 
         browser.link("Đưa tin sự kiện lớn đúng hạn").click();
         browser.waitUntil(d -> browser.driver().getCurrentUrl().contains("sap-xep=TIMELINESS"));
-        List<WebElement> sorted = browser.driver().findElements(By.cssSelector("#emulation-ranking > tbody > tr"));
+        List<WebElement> sorted = browser.driver().findElements(By.cssSelector("#emulation-ranking tr.emulation-row"));
         assertThat(sorted.get(2).getDomAttribute("id")).as("no major event: last when sorted by it").isEqualTo("unit-" + data.idle().id());
 
         browser.phone().open(page);
-        browser.driver().findElements(By.cssSelector("#emulation-ranking > tbody > tr summary")).get(0).click();
+        WebElement summary = browser.driver().findElements(By.cssSelector("#emulation-ranking tr.emulation-detail summary")).get(1);
+        browser.scrollTo(summary);
+        summary.click();
         browser.assertNoHorizontalScroll();
+        browser.scrollTo(browser.driver().findElement(By.id("emulation-ranking")));
         browser.screenshot("emulation-360");
         assertNoSeriousAccessibilityProblems();
 
