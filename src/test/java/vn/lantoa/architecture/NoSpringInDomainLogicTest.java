@@ -35,7 +35,12 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.portal.comments.AttachmentType",
             "vn.lantoa.accountability.emulation.EmulationCriterion",
             "vn.lantoa.accountability.emulation.EmulationWeights",
-            "vn.lantoa.accountability.emulation.EmulationScoring");
+            "vn.lantoa.accountability.emulation.EmulationScoring",
+            "vn.lantoa.accountability.reports.AnswerSheet",
+            "vn.lantoa.accountability.reports.ReportRules",
+            "vn.lantoa.accountability.reports.ReportForm",
+            "vn.lantoa.accountability.reports.FieldKeys",
+            "vn.lantoa.accountability.reports.UnitReportState");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};

@@ -112,11 +112,12 @@ class DemoReports implements ApplicationRunner {
                 insert into monthly_report (unit_id, month, form_id, status, figures, answers, first_submitted_at, submitted_at, submitted_by,
                                             decided_at, decided_by, decision_comment, created_at, updated_at)
                 values (:unit, :month, :form, :status, cast(:figures as jsonb), cast(:answers as jsonb), :submitted, :submitted, :officer,
-                        :decided, :decider, :comment, :submitted, coalesce(cast(:decided as timestamptz), :submitted)) returning id""")
+                        :decided, :decider, :comment, :submitted, :updated) returning id""")
                 .param("unit", unit.id()).param("month", month.atDay(1)).param("form", form.id()).param("status", status)
                 .param("figures", figuresJson).param("answers", JSON.writeValueAsString(answers))
                 .param("submitted", submitted).param("officer", officer)
                 .param("decided", decidedYet ? decided : null).param("decider", decidedYet ? decider : null).param("comment", comment)
+                .param("updated", decidedYet ? decided : submitted)
                 .query(Long.class).single();
         history(id, "SUBMITTED", "SUBMITTED", null, officer, submitted);
         if (decidedYet) {
