@@ -7,8 +7,7 @@
   var RESIZE_ABOVE_BYTES = 1.5 * 1024 * 1024;
 
   function csrfHeaders() {
-    var raw = document.body.getAttribute('hx-headers');
-    return raw ? JSON.parse(raw) : {};
+    return window.lantoaCsrfHeaders();
   }
 
   function resized(file) {

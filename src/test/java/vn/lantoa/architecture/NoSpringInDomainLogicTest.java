@@ -40,7 +40,15 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.accountability.reports.ReportRules",
             "vn.lantoa.accountability.reports.ReportForm",
             "vn.lantoa.accountability.reports.FieldKeys",
-            "vn.lantoa.accountability.reports.UnitReportState");
+            "vn.lantoa.accountability.reports.UnitReportState",
+            "vn.lantoa.accountability.exports.document..",
+            "vn.lantoa.accountability.exports.render..",
+            "vn.lantoa.accountability.quota.RuleOverlap",
+            "vn.lantoa.accountability.quota.QuotaPreset",
+            "vn.lantoa.accountability.quota.RuleForm",
+            "vn.lantoa.accountability.compliance.Ranking",
+            "vn.lantoa.accountability.compliance.HeatTile",
+            "vn.lantoa.accountability.web.TrendChart");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};

@@ -252,9 +252,14 @@ public class ComplianceBoard {
         boolean counts = measured && (rule == null
                 ? rs.getBoolean("is_submitted")
                 : rule.counts((Long) rs.getObject("section_id"), rs.getBoolean("has_photo"), rs.getBoolean("has_video")));
+        CountedStory.Reason reason = counts ? CountedStory.Reason.COUNTS
+                : !measured || rule == null ? CountedStory.Reason.STATUS
+                : rule.sectionId() != null && !rule.sectionId().equals(rs.getObject("section_id")) ? CountedStory.Reason.SECTION
+                : CountedStory.Reason.MEDIA;
         return new CountedStory(rs.getLong("story_id"), rs.getString("title"), rs.getString("status"), rs.getLong("author_unit_id"),
                 rs.getString("name"), rs.getObject("event_at", LocalDateTime.class), instant(rs, "submitted_at"),
-                instant(rs, "published_at"), rs.getBoolean("has_photo"), rs.getBoolean("has_video"), rs.getBoolean("major_event"), counts);
+                instant(rs, "published_at"), rs.getBoolean("has_photo"), rs.getBoolean("has_video"), rs.getBoolean("major_event"), counts,
+                reason);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -265,6 +270,40 @@ public class ComplianceBoard {
     private static UnitRef unitRef(ResultSet rs, int n) throws SQLException {
         return new UnitRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"), UnitLevel.valueOf(rs.getString("level")),
                 rs.getString("path"), rs.getBoolean("active"));
+    }
+
+    /**
+     * The heat view of a rule over a subtree: one tile per active child unit of the subtree, with the
+     * share of the units the rule holds under it that met it, or its own count against what it owes
+     * when the child is itself held.
+     */
+    public List<HeatTile> heat(RuleCompliance rule, UnitRef subtree) {
+        List<UnitRef> children = jdbc.sql("""
+                        select id, code, name, level, path, active from unit where parent_id = :id and active order by name""")
+                .param("id", subtree.id()).query(ComplianceBoard::unitRef).list();
+        return children.stream().map(child -> HeatTile.of(child, rule.units().stream()
+                .filter(u -> u.unit().path().startsWith(child.path())).toList())).toList();
+    }
+
+    /**
+     * Where a unit stands this period with every rule that holds it: for each, the rule's current
+     * period (the one containing today), its count against the quota, what remains and the days left.
+     */
+    public List<Standing> standing(UnitRef unit) {
+        LocalDate today = LocalDate.now(clock.withZone(ReportingPeriod.ZONE));
+        List<Standing> standings = new ArrayList<>();
+        for (QuotaRule rule : rules.reaching(unit)) {
+            ReportingPeriod current = ReportingPeriod.containing(rule.period(), today);
+            boolean holds = unit.active() && (rule.namesUnits() ? rule.unitIds().contains(unit.id())
+                    : rule.targetLevel() == unit.level() && unit.ancestorIds().contains(rule.ownerUnitId()));
+            if (!holds || !rule.appliesIn(current)) {
+                continue;
+            }
+            compliance(rule, unit, current).units().stream().filter(u -> u.unit().id() == unit.id()).findFirst()
+                    .ifPresent(u -> standings.add(new Standing(rule, current, u,
+                            java.time.temporal.ChronoUnit.DAYS.between(today, current.end()))));
+        }
+        return standings;
     }
 
     /** Today in Vietnam, for pages that default to the current period. */

@@ -1,0 +1,186 @@
+package vn.lantoa.accountability.exports.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.lantoa.accountability.exports.document.OfficialReport;
+import vn.lantoa.accountability.exports.document.Workbook;
+import vn.lantoa.accountability.exports.render.ExportFormat;
+import vn.lantoa.accountability.exports.settings.DocumentSettings;
+import vn.lantoa.accountability.exports.settings.DocumentSettingsStore;
+import vn.lantoa.accountability.period.PeriodKind;
+import vn.lantoa.accountability.period.ReportingPeriod;
+import vn.lantoa.common.security.Actor;
+import vn.lantoa.common.security.CurrentActor;
+import vn.lantoa.common.security.Forbidden;
+import vn.lantoa.common.security.Grant;
+import vn.lantoa.common.security.Role;
+import vn.lantoa.common.web.InvalidInput;
+import vn.lantoa.org.OrgDirectory;
+import vn.lantoa.org.UnitLevel;
+import vn.lantoa.org.UnitRef;
+
+/**
+ * Báo cáo → Xuất báo cáo: the province's summary for a month, quarter or year, as .xlsx, .docx or
+ * .pdf. Drafts are downloaded with the number left blank; "issue" (ADMIN or LEADERSHIP of the
+ * province) takes the next number when the union numbers automatically and enters it in the register.
+ * Open to the province's ADMIN, LEADERSHIP and EDITOR (and those of the central union).
+ */
+@Controller
+class ExportsController {
+
+    static final Role[] MAY_EXPORT = {Role.ADMIN, Role.LEADERSHIP, Role.EDITOR};
+    static final Role[] MAY_ISSUE = {Role.ADMIN, Role.LEADERSHIP};
+
+    private final OrgDirectory org;
+    private final StoriesSentSummary stories;
+    private final DocumentSettingsStore settings;
+    private final ExportService exports;
+
+    ExportsController(OrgDirectory org, StoriesSentSummary stories, DocumentSettingsStore settings, ExportService exports) {
+        this.org = org;
+        this.stories = stories;
+        this.settings = settings;
+        this.exports = exports;
+    }
+
+    @GetMapping("/accountability/exports")
+    String page(@RequestParam(required = false) Long unit, @RequestParam(required = false) String period, Model model) {
+        Actor actor = CurrentActor.get();
+        List<UnitRef> provinces = provinces(actor);
+        UnitRef province = province(actor, provinces, unit);
+        ReportingPeriod p = ReportingPeriod.parse(period).orElseGet(ExportsController::defaultPeriod);
+        model.addAttribute("provinces", provinces);
+        model.addAttribute("province", province);
+        model.addAttribute("period", p);
+        model.addAttribute("periods", choices());
+        model.addAttribute("summary", stories.of(province, p));
+        model.addAttribute("settings", settings.of(province));
+        model.addAttribute("mayIssue", actor.may(province.path(), MAY_ISSUE));
+        return "accountability/exports";
+    }
+
+    @GetMapping("/accountability/exports/file")
+    ResponseEntity<byte[]> draft(@RequestParam(required = false) Long unit, @RequestParam String period, @RequestParam String format) {
+        Actor actor = CurrentActor.get();
+        UnitRef province = province(actor, provinces(actor), unit);
+        return file(build(province, period(period), format(format), null));
+    }
+
+    @PostMapping("/accountability/exports/issue")
+    ResponseEntity<byte[]> issue(@RequestParam(required = false) Long unit, @RequestParam String period, @RequestParam String format) {
+        Actor actor = CurrentActor.get();
+        UnitRef province = province(actor, provinces(actor), unit);
+        if (!actor.may(province.path(), MAY_ISSUE)) {
+            throw new Forbidden("error.forbidden");
+        }
+        ExportFormat f = format(format);
+        if (!f.official()) {
+            throw new InvalidInput("format", "exports.format.invalid");
+        }
+        ReportingPeriod p = period(period);
+        DocumentSettings s = settings.of(province);
+        Integer number = null;
+        if (s.autoNumber() && s.stored()) {
+            StoriesSentSummary.Result result = stories.of(province, p);
+            number = settings.issue(actor, province, today().getYear(), s.numberPattern(), s.shortCode(), stories.subject(result), p.code());
+        }
+        return file(build(province, p, f, number));
+    }
+
+    private ExportedFile build(UnitRef province, ReportingPeriod period, ExportFormat format, Integer number) {
+        StoriesSentSummary.Result result = stories.of(province, period);
+        DocumentSettings s = settings.of(province);
+        String title = stories.subject(result);
+        String fileTitle = title.substring(0, 1).toUpperCase(StoriesSentSummary.DOCUMENT) + title.substring(1) + " - " + province.name();
+        if (format == ExportFormat.XLSX) {
+            return exports.spreadsheet(Workbook.of(stories.sheet(result, s.issuingBody().toUpperCase(StoriesSentSummary.DOCUMENT))), fileTitle);
+        }
+        LocalDate today = today();
+        OfficialReport.Builder report = OfficialReport.builder(s.header(number, today), title)
+                .recipients(s.recipientList()).signature(s.signature());
+        stories.addTo(report, result, today);
+        return exports.official(report.build(), format, fileTitle);
+    }
+
+    private static ResponseEntity<byte[]> file(ExportedFile file) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, file.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.bytes());
+    }
+
+    /** The provinces whose summary this actor may export: those under an ADMIN, LEADERSHIP or EDITOR grant. */
+    List<UnitRef> provinces(Actor actor) {
+        Map<Long, UnitRef> found = new LinkedHashMap<>();
+        for (Grant grant : actor.rootsFor(MAY_EXPORT)) {
+            UnitRef unit = org.unit(grant.unitId()).orElse(null);
+            if (unit == null) {
+                continue;
+            }
+            if (unit.level() == UnitLevel.PROVINCE) {
+                found.putIfAbsent(unit.id(), unit);
+            } else if (unit.level() == UnitLevel.CENTRAL) {
+                org.childrenOf(unit.id()).stream().filter(u -> u.level() == UnitLevel.PROVINCE && u.active())
+                        .sorted(Comparator.comparing(UnitRef::name)).forEach(u -> found.putIfAbsent(u.id(), u));
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static UnitRef province(Actor actor, List<UnitRef> provinces, Long unitId) {
+        if (provinces.isEmpty()) {
+            throw new Forbidden("error.forbidden");
+        }
+        if (unitId == null) {
+            return provinces.get(0);
+        }
+        return provinces.stream().filter(u -> u.id() == unitId && actor.may(u.path(), MAY_EXPORT)).findFirst()
+                .orElseThrow(() -> new Forbidden("error.forbidden"));
+    }
+
+    private static ReportingPeriod period(String code) {
+        return ReportingPeriod.parse(code).orElseThrow(() -> new InvalidInput("period", "exports.period.invalid"));
+    }
+
+    private static ExportFormat format(String text) {
+        return ExportFormat.parse(text).orElseThrow(() -> new InvalidInput("format", "exports.format.invalid"));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ReportingPeriod.ZONE);
+    }
+
+    /** The last complete month: what a summary is usually asked for. */
+    static ReportingPeriod defaultPeriod() {
+        return ReportingPeriod.containing(PeriodKind.MONTH, today()).previous();
+    }
+
+    /** The periods offered: this and the last 12 months, this and the last 7 quarters, this and the last 2 years. */
+    static Map<String, List<ReportingPeriod>> choices() {
+        Map<String, List<ReportingPeriod>> choices = new LinkedHashMap<>();
+        choices.put("month", back(ReportingPeriod.containing(PeriodKind.MONTH, today()), 13));
+        choices.put("quarter", back(ReportingPeriod.containing(PeriodKind.QUARTER, today()), 8));
+        choices.put("year", back(ReportingPeriod.containing(PeriodKind.YEAR, today()), 3));
+        return choices;
+    }
+
+    private static List<ReportingPeriod> back(ReportingPeriod from, int count) {
+        List<ReportingPeriod> list = new ArrayList<>();
+        for (ReportingPeriod p = from; list.size() < count; p = p.previous()) {
+            list.add(p);
+        }
+        return list;
+    }
+}
