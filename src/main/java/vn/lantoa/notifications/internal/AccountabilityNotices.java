@@ -43,8 +43,9 @@ class AccountabilityNotices {
         return "/accountability?don-vi=" + unitId + "&ky=" + periodCode;
     }
 
+    /** The report's own page, as the reports part maps it. */
     static String reportLink(long unitId, java.time.YearMonth month) {
-        return "/accountability/reports/" + unitId + "/" + month;
+        return "/accountability/reports/units/" + unitId + "/" + month;
     }
 
     @ApplicationModuleListener

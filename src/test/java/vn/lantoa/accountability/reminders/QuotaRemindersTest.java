@@ -155,7 +155,7 @@ class QuotaRemindersTest {
 
         publish(new MonthlyReportEvent.Submitted(1, unitId, month, officerId, Instant.now()));
         Row submitted = awaitNotices(leader, "REPORT_SUBMITTED").get(0);
-        assertThat(submitted.link()).isEqualTo("/accountability/reports/" + unitId + "/2026-10");
+        assertThat(submitted.link()).isEqualTo("/accountability/reports/units/" + unitId + "/2026-10");
         assertThat(awaitMail(leader, "chờ xem xét").text()).contains(p.communes().get(0).name() + " đã gửi báo cáo tháng 10/2026, chờ xem xét.");
         assertThat(notices(officer)).as("not told of their own submission").isEmpty();
 
