@@ -17,6 +17,9 @@ public interface AccountDirectory {
     /** Enabled accounts holding one of the roles on the unit with this path or on one of its ancestors. */
     List<AccountRef> holdersOver(String unitPath, Set<Role> roles);
 
+    /** Enabled accounts holding one of the roles on this very unit (not on the units above it). */
+    List<AccountRef> holdersOn(long unitId, Set<Role> roles);
+
     /** Enabled accounts holding one of the department roles in this department. */
     List<AccountRef> membersOfDepartment(long departmentId, Set<Role> roles);
 

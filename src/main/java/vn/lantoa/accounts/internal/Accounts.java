@@ -53,6 +53,17 @@ class Accounts implements AccountDirectory {
     }
 
     @Override
+    public List<AccountRef> holdersOn(long unitId, Set<Role> roles) {
+        return jdbc.sql("""
+                select distinct %s from account a join role_grant g on g.account_id = a.id
+                where a.enabled and g.role in (:roles) and g.unit_id = :unit
+                order by a.id
+                """.formatted(COLUMNS))
+                .param("roles", names(roles)).param("unit", unitId)
+                .query(AccountRef.class).list();
+    }
+
+    @Override
     public List<AccountRef> membersOfDepartment(long departmentId, Set<Role> roles) {
         return jdbc.sql("""
                 select distinct %s from account a

@@ -20,5 +20,13 @@ enum NoticeKind {
     UNPUBLISHED,
     COMMENTED,
     /** Waited more working hours than allowed at the step the reader must act on. */
-    STALLED
+    STALLED,
+    /** The reader's unit has not met a quota and its period ends within the reminder days. */
+    QUOTA_AT_RISK,
+    /** The union's editors: how many of the units held by its quotas are at risk. */
+    QUOTA_SUMMARY,
+    /** A unit below sent its monthly report: the reader's level accepts or returns it. */
+    REPORT_SUBMITTED,
+    REPORT_ACCEPTED,
+    REPORT_RETURNED
 }

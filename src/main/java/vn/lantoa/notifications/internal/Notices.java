@@ -16,7 +16,7 @@ class Notices {
 
     private static final String COLUMNS = """
             n.id, n.account_id, n.kind, n.story_id, n.title, n.excerpt, n.step, n.waited_hours, n.link, n.actor_id,
-            n.created_at, n.read_at, n.emailed_at, n.mail_attempts""";
+            n.created_at, n.read_at, n.emailed_at, n.mail_attempts, n.unit_name, n.period_code, n.amount, n.total, n.due_on""";
     private static final int MAX_TITLE = 250;
     private static final int MAX_EXCERPT = 1000;
 
@@ -41,6 +41,25 @@ class Notices {
                     .param("story", event.story().id()).param("title", cut(event.story().title(), MAX_TITLE))
                     .param("excerpt", cut(excerpt(event), MAX_EXCERPT)).param("step", step(event)).param("waited", waitedHours(event))
                     .param("link", linkTo(event.story().id())).param("actor", event.actorId()).param("at", Timestamp.from(event.at()))
+                    .query(Long.class).single());
+        }
+        return ids;
+    }
+
+    /** Notices about a unit or a report (no story): the same words for every addressee, each with their kind. */
+    List<Long> record(UnitNotice notice, List<Addressee> to) {
+        List<Long> ids = new ArrayList<>(to.size());
+        for (Addressee addressee : to) {
+            ids.add(jdbc.sql("""
+                    insert into notice (account_id, kind, title, excerpt, link, actor_id, created_at, unit_name, period_code,
+                                        amount, total, due_on)
+                    values (:account, :kind, :title, :excerpt, :link, :actor, :at, :unitName, :period, :amount, :total, :due)
+                    returning id""")
+                    .param("account", addressee.accountId()).param("kind", addressee.kind().name())
+                    .param("title", cut(notice.title(), MAX_TITLE)).param("excerpt", cut(notice.excerpt(), MAX_EXCERPT))
+                    .param("link", notice.link()).param("actor", notice.actorId()).param("at", Timestamp.from(notice.at()))
+                    .param("unitName", cut(notice.unitName(), MAX_TITLE)).param("period", notice.periodCode())
+                    .param("amount", notice.amount()).param("total", notice.total()).param("due", notice.dueOn())
                     .query(Long.class).single());
         }
         return ids;

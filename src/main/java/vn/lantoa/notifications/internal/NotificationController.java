@@ -65,13 +65,13 @@ class NotificationController {
         return "redirect:/notifications";
     }
 
-    /** Opening a notice marks it read and leads to its story. */
+    /** Opening a notice marks it read and leads to its story, unit or report. */
     @GetMapping("/notifications/{id}/open")
     String open(@PathVariable long id) {
         Actor actor = CurrentActor.get();
         Notice notice = notices.mine(actor.accountId(), id).orElseThrow(() -> new NotFound("notice.error.notFound"));
         notices.markRead(actor.accountId(), id, clock.instant());
-        return "redirect:" + Notices.linkTo(notice.storyId());
+        return "redirect:" + notice.link();
     }
 
     @GetMapping("/notifications/settings")
