@@ -9,54 +9,33 @@
 #   N=50 WARMUP=20 QUARTER=2026-Q3 bench/accountability-dashboard.sh
 #   EXPLAIN=1 bench/accountability-dashboard.sh       # EXPLAIN ANALYZE of the engine's SQL first
 #   JAR=/tmp/before.jar bench/accountability-dashboard.sh   # another build, no build here
+#   KEEP=1 bench/accountability-dashboard.sh          # keep the seeded data dir; then, without seeding:
+#   DATA_DIR=/tmp/lantoa-bench.XXXXXX ROUNDS=3 bench/accountability-dashboard.sh
 #
 # Needs psql (apt-get install -y postgresql-client). For each page: warm-up requests, then N sequential
 # curl requests; prints p50/p95/p99/max of time_total (Thymeleaf streams the page, so the total is
 # the figure: the server time on loopback). Target: <= 300 ms for one quarter of the national tree.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/accountability-setup.sh"
 trap bench_cleanup EXIT
 
 PORT="${PORT:-8096}"
 STORIES="${STORIES:-1000000}"
 N="${N:-30}"
 WARMUP="${WARMUP:-10}"
+ROUNDS="${ROUNDS:-1}"
 QUARTER="${QUARTER:-2026-Q3}"
+PROVINCE="${PROVINCE:-BP08}"
 EXPLAIN="${EXPLAIN:-0}"
 USER_NAME="${USER_NAME:-quantri.tw}"
 PASSWORD="${PASSWORD:-LanToa@2026}"
 
-if ! command -v psql >/dev/null; then
-  echo "psql is needed to seed the data: apt-get install -y postgresql-client" >&2
-  exit 1
-fi
-
+acc_need_psql
 bench_machine
 echo "cpu: $(lscpu | grep 'Model name' | sed 's/Model name: *//')"
-bench_build
-bench_tmpdir data
-bench_tmpdir work
-bench_start "$data" "$PORT"
-ms="$(bench_wait_healthy "$PORT" "${HEALTH_TIMEOUT:-600}")"
-bench_log "app healthy after $ms ms (data dir $data)"
-BASE_URL="http://localhost:$PORT"
-pg_pid="$(head -1 "$data/pg/postmaster.pid")"
-pg_port="$(sed -n 's/.*Embedded PostgreSQL started on port \([0-9]*\).*/\1/p' "$APP_OUT" | head -1)"
-if [[ -z "$pg_port" ]]; then
-  echo "no 'Embedded PostgreSQL started on port' line in $APP_OUT" >&2
-  exit 1
-fi
-sql() { psql -h localhost -p "$pg_port" -U postgres -X -v ON_ERROR_STOP=1 "$@"; }
-
-t0="$(now_ms)"
-sql -q -v stories="$STORIES" -f "$BENCH_ROOT/bench/accountability-data.sql" >"$work/seed.out"
-bench_log "seeded the tree and $STORIES stories in $(( $(now_ms) - t0 )) ms"
-cat "$work/seed.out"
-
-root_id="$(sql -Atc "select id from unit where parent_id is null")"
-province_id="$(sql -Atc "select id from unit where code = 'BP08'")"
-province_path="$(sql -Atc "select path from unit where code = 'BP08'")"
+acc_start "$PORT"
 rule_id="$(sql -Atc "select id from quota_rule where owner_unit_id = $province_id and preset = 'seed-000'")"
-echo "root $root_id, province BP08 $province_id ($(sql -Atc "select count(*) from story where author_unit_path like '$province_path%'") stories), quarter $QUARTER"
+echo "root $root_id, province $PROVINCE $province_id ($(sql -Atc "select count(*) from story where author_unit_path like '$province_path%'") stories), quarter $QUARTER"
 
 if [[ "$EXPLAIN" == 1 ]]; then
   # The engine's cube for the whole country over the months every rule needs in the quarter (a
@@ -80,7 +59,7 @@ bench_log "logged in as $USER_NAME"
 
 PAGES=(
   "national dashboard|/accountability?don-vi=$root_id&ky=$QUARTER|"
-  "province dashboard (BP08)|/accountability?don-vi=$province_id&ky=$QUARTER|"
+  "province dashboard ($PROVINCE)|/accountability?don-vi=$province_id&ky=$QUARTER|"
   "province ranking htmx|/accountability?don-vi=$province_id&ky=$QUARTER&dinh-muc=$rule_id&sap-xep=name|H"
   "national API|/api/v1/accountability/compliance?don-vi=$root_id&ky=$QUARTER|"
   "province year|/accountability?don-vi=$province_id&ky=${QUARTER%%-*}|"
@@ -99,24 +78,15 @@ for p in "${PAGES[@]}"; do
   fi
 done
 
-echo
-for p in "${PAGES[@]}"; do
-  IFS='|' read -r label path flags <<<"$p"
-  o=(-b "$jar")
-  [[ "$flags" == *H* ]] && o+=(-H 'HX-Request: true')
-  for i in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "${o[@]}" "$BASE_URL$path"; done
-  busy0="$(bench_busy)"
-  cpu0="$(bench_cpu "$APP_PID" "$pg_pid")"
-  : >"$work/times"
-  for i in $(seq 1 "$N"); do
-    curl -s -o /dev/null -w '%{time_total}\n' "${o[@]}" "$BASE_URL$path" >>"$work/times"
+for round in $(seq 1 "$ROUNDS"); do
+  echo
+  (( ROUNDS > 1 )) && echo "round $round of $ROUNDS"
+  for p in "${PAGES[@]}"; do
+    IFS='|' read -r label path flags <<<"$p"
+    o=(-b "$jar")
+    [[ "$flags" == *H* ]] && o+=(-H 'HX-Request: true')
+    for i in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "${o[@]}" "$BASE_URL$path"; done
+    acc_time "$label" "$N" "$BASE_URL$path" "${o[@]}"
   done
-  bench_stats "$label" <"$work/times"
-  python3 -c '
-import sys
-a = [float(x) for x in sys.argv[1].split()]; b = [float(x) for x in sys.argv[2].split()]
-busy = float(sys.argv[4]) - float(sys.argv[3]); n = int(sys.argv[5])
-print("%-34s CPU ms a request: JVM %.1f, PostgreSQL %.1f; others %.1f CPU-s" % ("", (b[0]-a[0])*1000/n, (b[1]-a[1])*1000/n,
-      max(0.0, busy - (b[0]-a[0]) - (b[1]-a[1]))))' "$cpu0" "$(bench_cpu "$APP_PID" "$pg_pid")" "$busy0" "$(bench_busy)" "$N"
 done
 bench_machine

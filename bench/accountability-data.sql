@@ -20,22 +20,24 @@
 select setseed(0.2026) \g /dev/null
 
 -- --- the tree ------------------------------------------------------------------------------------
+-- path is unique (unit_path_uk): each new unit gets a placeholder of its own ('new:' || code) until
+-- its id is known.
 insert into unit (code, name, name_folded, level, parent_id, path, depth)
 select 'BP' || lpad(p::text, 2, '0'), 'Hội LHPN tỉnh Thử nghiệm ' || p, 'hoi lhpn tinh thu nghiem ' || p, 'PROVINCE',
-       (select id from unit where parent_id is null), '', 1
+       (select id from unit where parent_id is null), 'new:BP' || lpad(p::text, 2, '0'), 1
 from generate_series(1, 34) p
 on conflict do nothing;
 update unit u set path = r.path || u.id || '/'
-from unit r where r.parent_id is null and u.parent_id = r.id and u.code like 'BP__' and u.path = '';
+from unit r where r.parent_id is null and u.parent_id = r.id and u.code like 'BP__' and u.path like 'new:%';
 
 insert into unit (code, name, name_folded, level, parent_id, path, depth)
 select p.code || '-' || lpad(c::text, 3, '0'), 'Hội LHPN xã Thử nghiệm ' || p.code || '-' || c,
-       'hoi lhpn xa thu nghiem ' || lower(p.code) || '-' || c, 'COMMUNE', p.id, '', 2
+       'hoi lhpn xa thu nghiem ' || lower(p.code) || '-' || c, 'COMMUNE', p.id, 'new:' || p.code || '-' || lpad(c::text, 3, '0'), 2
 from unit p cross join generate_series(1, 97) c
 where p.code like 'BP__' and (substring(p.code, 3)::int - 1) * 97 + c <= 3300
 on conflict do nothing;
 update unit u set path = p.path || u.id || '/'
-from unit p where u.parent_id = p.id and p.code like 'BP__' and u.path = '';
+from unit p where u.parent_id = p.id and p.code like 'BP__' and u.path like 'new:%';
 
 select count(*) filter (where level = 'PROVINCE') as provinces, count(*) filter (where level = 'COMMUNE') as communes
 from unit where code like 'BP%';
