@@ -9,8 +9,9 @@
 #   N=50 WARMUP=20 QUARTER=2026-Q3 bench/accountability-dashboard.sh
 #   EXPLAIN=1 bench/accountability-dashboard.sh       # EXPLAIN ANALYZE of the engine's SQL first
 #   JAR=/tmp/before.jar bench/accountability-dashboard.sh   # another build, no build here
-#   KEEP=1 bench/accountability-dashboard.sh          # keep the seeded data dir; then, without seeding:
-#   DATA_DIR=/tmp/lantoa-bench.XXXXXX ROUNDS=3 bench/accountability-dashboard.sh
+#   ROUNDS=3 bench/accountability-dashboard.sh        # the timed requests three times over (take the quietest)
+#   HOLD=1 bench/accountability-dashboard.sh          # keep the app running afterwards (rm the file it names to stop)
+#   ATTACH=1 bench/accountability-dashboard.sh        # measure the held app again, no start, no seeding
 #
 # Needs psql (apt-get install -y postgresql-client). For each page: warm-up requests, then N sequential
 # curl requests; prints p50/p95/p99/max of time_total (Thymeleaf streams the page, so the total is
@@ -90,3 +91,4 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 bench_machine
+acc_hold

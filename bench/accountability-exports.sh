@@ -8,8 +8,8 @@
 # Targets: xlsx + docx (p50 each, summed) <= 3 s; the pdf is timed for information.
 #
 #   bench/accountability-exports.sh                        # fresh app on port 8097, seeds 1,000,000 stories
-#   KEEP=1 bench/accountability-exports.sh                 # keep the data dir, to re-run without seeding:
-#   DATA_DIR=/tmp/lantoa-bench.XXXXXX bench/accountability-exports.sh
+#   ATTACH=1 bench/accountability-exports.sh               # on the app and data of HOLD=1 bench/accountability-dashboard.sh
+#   HOLD=1 bench/accountability-exports.sh                 # keep the app running afterwards (see accountability-setup.sh)
 #   N=20 YEAR=2025 PROVINCE=BP20 bench/accountability-exports.sh
 #   PROFILE=1 bench/accountability-exports.sh              # JFR recording of the timed requests (jfr-top.py)
 #   JAR=/tmp/before.jar bench/accountability-exports.sh    # another build, no build here
@@ -83,3 +83,4 @@ if [[ "${PROFILE:-0}" == 1 ]]; then
   python3 "$BENCH_ROOT/bench/jfr-top.py" "$work/exports.jfr" | head -60
 fi
 bench_machine
+acc_hold

@@ -26,7 +26,7 @@ cross join (select tf.* from report_field tf join report_form tform on tform.id 
 on conflict do nothing;
 
 insert into monthly_report (unit_id, month, form_id, status, figures, answers, first_submitted_at, submitted_at, created_at, updated_at)
-select c.id, m.month, f.id,
+select c.id, c.month, f.id,
        case when c.r < 0.85 then 'ACCEPTED' when c.r < 0.90 then 'SUBMITTED' else 'RETURNED' end,
        jsonb_build_object('stories.sent', floor(random() * 12)::int, 'stories.published', floor(random() * 8)::int),
        jsonb_build_object('digital_sessions', floor(random() * 6)::int, 'digital_participants', 20 + floor(random() * 80)::int,
