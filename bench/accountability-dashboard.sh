@@ -56,13 +56,16 @@ fi
 
 jar="$work/cookies"
 bench_login "$BASE_URL" "$USER_NAME" "$PASSWORD" "$jar"
-bench_log "logged in as $USER_NAME"
+token="$(curl -s -H 'Content-Type: application/json' \
+  -d "{\"username\":\"$USER_NAME\",\"password\":\"$PASSWORD\"}" "$BASE_URL/api/v1/auth/token" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')"
+bench_log "logged in as $USER_NAME (form and bearer token)"
 
 PAGES=(
   "national dashboard|/accountability?don-vi=$root_id&ky=$QUARTER|"
   "province dashboard ($PROVINCE)|/accountability?don-vi=$province_id&ky=$QUARTER|"
   "province ranking htmx|/accountability?don-vi=$province_id&ky=$QUARTER&dinh-muc=$rule_id&sap-xep=name|H"
-  "national API|/api/v1/accountability/compliance?don-vi=$root_id&ky=$QUARTER|"
+  "national API|/api/v1/accountability/compliance?don-vi=$root_id&ky=$QUARTER|T"
   "province year|/accountability?don-vi=$province_id&ky=${QUARTER%%-*}|"
 )
 
@@ -70,6 +73,7 @@ for p in "${PAGES[@]}"; do
   IFS='|' read -r label path flags <<<"$p"
   o=(-b "$jar")
   [[ "$flags" == *H* ]] && o+=(-H 'HX-Request: true')
+  [[ "$flags" == *T* ]] && o=(-H "Authorization: Bearer $token")
   code="$(curl -s -o "$work/page" -w '%{http_code}' "${o[@]}" "$BASE_URL$path")"
   printf '%-30s HTTP %s, %7d bytes, %4d ranking rows, %4d heat tiles\n' "$label" "$code" "$(wc -c <"$work/page")" \
     "$(grep -c 'class="ranking-row"' "$work/page" || true)" "$(grep -c 'class="heat-tile' "$work/page" || true)"
@@ -86,6 +90,7 @@ for round in $(seq 1 "$ROUNDS"); do
     IFS='|' read -r label path flags <<<"$p"
     o=(-b "$jar")
     [[ "$flags" == *H* ]] && o+=(-H 'HX-Request: true')
+    [[ "$flags" == *T* ]] && o=(-H "Authorization: Bearer $token")
     for i in $(seq 1 "$WARMUP"); do curl -s -o /dev/null "${o[@]}" "$BASE_URL$path"; done
     acc_time "$label" "$N" "$BASE_URL$path" "${o[@]}"
   done
