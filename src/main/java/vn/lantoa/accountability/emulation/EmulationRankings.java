@@ -29,7 +29,8 @@ import vn.lantoa.org.UnitRef;
  * Computes a union's yearly ranking from what the other parts measured: one compliance evaluation
  * of the union's subtree over the year (quotas met per period), one timeliness count per level of the
  * units held (major events), one reporting count (monthly reports on time), and, when the criterion
- * has weight, one report roll-up per reporting unit for its digital-skills sessions. For the current
+ * has weight, one query summing the digital-skills sessions of every reporting unit (a roll-up of its
+ * own only for a unit under a form of its own). For the current
  * year, only the quota periods started so far are due and only the months whose report could be
  * due so far are expected.
  */
@@ -91,6 +92,8 @@ public class EmulationRankings {
         YearMonth last = provisional ? YearMonth.now(clock.withZone(ReportingPeriod.ZONE)).minusMonths(1) : YearMonth.of(year, 12);
         boolean anyMonth = !last.isBefore(first);
         Map<Long, ReportRollups.Rates> rates = anyMonth ? reports.ratesByUnit(union, first, last) : Map.of();
+        Map<Long, Long> sessions = anyMonth && weights.weight(EmulationCriterion.DIGITAL_SKILLS) != 0
+                ? reports.totalsByUnit(union, first, last, ReportFieldKeys.DIGITAL_SESSIONS) : Map.of();
 
         List<EmulationRanking.Row> scored = new ArrayList<>();
         for (UnitRef unit : held) {
@@ -99,7 +102,7 @@ public class EmulationRankings {
                     timeliness(timeliness.getOrDefault(unit.id(), Timeliness.NONE)),
                     reports(rates.get(unit.id()), anyMonth),
                     Measure.missing(EmulationCriterion.AUDIENCE, "emulation.missing.AUDIENCE"),
-                    digitalSkills(unit, rates.get(unit.id()), weights, first, last, anyMonth));
+                    digitalSkills(unit, rates.get(unit.id()), sessions.get(unit.id()), weights, first, last, anyMonth));
             EmulationScoring.Score score = EmulationScoring.score(weights, measures);
             scored.add(new EmulationRanking.Row(unit, null, false, score.score(), score.lines()));
         }
@@ -134,9 +137,12 @@ public class EmulationRankings {
                 .orElseGet(() -> Measure.missing(EmulationCriterion.REPORTS, "emulation.missing.REPORTS"));
     }
 
-    /** The digital-skills sessions of the unit's received reports over the year, against the union's yearly target. */
-    private Measure digitalSkills(UnitRef unit, ReportRollups.Rates rates, EmulationWeights weights, YearMonth first, YearMonth last,
-                                  boolean anyMonth) {
+    /**
+     * The digital-skills sessions of the unit's received reports over the year, against the union's
+     * yearly target: the batched total when there is one, else the unit's own roll-up.
+     */
+    private Measure digitalSkills(UnitRef unit, ReportRollups.Rates rates, Long sessions, EmulationWeights weights, YearMonth first,
+                                  YearMonth last, boolean anyMonth) {
         if (weights.weight(EmulationCriterion.DIGITAL_SKILLS) == 0) {
             return Measure.missing(EmulationCriterion.DIGITAL_SKILLS, "emulation.missing.noWeight");
         }
@@ -147,6 +153,10 @@ public class EmulationRankings {
             return Measure.missing(EmulationCriterion.DIGITAL_SKILLS, "emulation.missing.REPORTS");
         }
         int target = weights.digitalSessionsTarget();
+        if (sessions != null) {
+            return Measure.of(EmulationCriterion.DIGITAL_SKILLS, EmulationScoring.share(sessions, target).orElse(0.0),
+                    "emulation.raw.DIGITAL_SKILLS", sessions, target);
+        }
         return reports.rollup(unit, first, last).totals().stream().filter(t -> ReportFieldKeys.DIGITAL_SESSIONS.equals(t.key())).findFirst()
                 .map(t -> Measure.of(EmulationCriterion.DIGITAL_SKILLS, EmulationScoring.share(t.value(), target).orElse(0.0),
                         "emulation.raw.DIGITAL_SKILLS", t.value(), target))

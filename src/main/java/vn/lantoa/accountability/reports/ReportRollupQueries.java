@@ -81,6 +81,40 @@ class ReportRollupQueries implements ReportRollups {
         return rates;
     }
 
+    @Override
+    public Map<Long, Long> totalsByUnit(UnitRef root, YearMonth from, YearMonth to, String fieldKey) {
+        ReportForm form = forms.forSubtree(root).orElse(null);
+        ReportField field = form == null ? null
+                : form.fields().stream().filter(f -> f.key().equals(fieldKey) && f.isInteger()).findFirst().orElse(null);
+        if (field == null) {
+            return Map.of();
+        }
+        Map<Long, Long> totals = new LinkedHashMap<>();
+        // Each reporting unit of the subtree whose nearest form is this one (as rollup(unit) would find
+        // it), with the sum over the received reports of the reporting units at or below it.
+        jdbc.sql("""
+                select u.id, sum(cast(r.answers -> :key #>> '{}' as numeric)) as total
+                from unit u
+                left join unit ru on ru.path like u.path || '%' and ru.active and ru.level in (:levels)
+                left join monthly_report r on r.unit_id = ru.id and r.month between cast(:from as date) and cast(:to as date)
+                     and r.status in ('SUBMITTED', 'ACCEPTED') and jsonb_typeof(r.answers -> :key) = 'number'
+                where u.path like :path || '%' and u.active and u.level in (:levels) and u.path like :owner || '%'
+                  and not exists (select 1 from report_form g join unit o on o.id = g.owner_unit_id
+                                  where g.id <> :form and u.path like o.path || '%' and length(o.path) > length(:owner))
+                group by u.id""")
+                .param("key", fieldKey).param("path", root.path()).param("levels", levels(form.assignedLevels()))
+                .param("owner", form.ownerPath()).param("form", form.id())
+                .param("from", Date.valueOf(from.atDay(1))).param("to", Date.valueOf(to.atDay(1)))
+                .query(rs -> {
+                    java.math.BigDecimal total = rs.getBigDecimal("total");
+                    // an inactive field shows in a roll-up only where it was answered
+                    if (total != null || field.active()) {
+                        totals.put(rs.getLong("id"), total == null ? 0L : total.longValue());
+                    }
+                });
+        return totals;
+    }
+
     /** The text answers of the received reports, by field then unit then month. */
     public List<TextAnswer> textAnswers(UnitRef root, YearMonth from, YearMonth to) {
         ReportForm form = forms.forSubtree(root).orElse(null);

@@ -20,6 +20,16 @@ public interface ReportRollups {
     /** Reporting and on-time counts per reporting unit in the subtree, for rankings (emulation). */
     Map<Long, Rates> ratesByUnit(UnitRef root, YearMonth from, YearMonth to);
 
+    /**
+     * One number field of the form summed per reporting unit of the subtree, each over the received
+     * reports of the reporting units in its own subtree (itself included): for each unit, the value
+     * {@code rollup(unit, from, to)} would total under that key, in one query for all of them. A unit
+     * is left out when its roll-up would have no total under the key (the form has no such number
+     * field, or it is switched off and unanswered there) or when another form, owned further down,
+     * applies to it: ask {@link #rollup} for those.
+     */
+    Map<Long, Long> totalsByUnit(UnitRef root, YearMonth from, YearMonth to, String fieldKey);
+
     record Rates(long expected, long received, long onTime) {
 
         public Optional<Double> reportingRate() {
