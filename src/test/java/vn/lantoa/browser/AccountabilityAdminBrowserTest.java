@@ -2,9 +2,6 @@ package vn.lantoa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,25 +50,12 @@ class AccountabilityAdminBrowserTest {
             assertThat(browser.text()).as(page.path()).contains(page.expected());
             browser.assertNoHorizontalScroll();
             browser.screenshot(page.name() + "-1366");
-            assertNoSeriousAccessibilityProblems();
+            browser.assertNoSeriousAccessibilityProblems();
             browser.phone().open(page.path());
             assertThat(browser.text()).as(page.path()).contains(page.expected());
             browser.assertNoHorizontalScroll();
             browser.screenshot(page.name() + "-360");
-            assertNoSeriousAccessibilityProblems();
+            browser.assertNoSeriousAccessibilityProblems();
         }
-    }
-
-    private static void assertNoSeriousAccessibilityProblems() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(AccountabilityAdminBrowserTest::describe).toList();
-        assertThat(serious).as("axe-core on " + browser.path()).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
     }
 }
