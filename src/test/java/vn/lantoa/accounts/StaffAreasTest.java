@@ -21,7 +21,7 @@ import vn.lantoa.support.WebSession;
 @IntegrationTest
 class StaffAreasTest {
 
-    private static final Set<String> STAFF_PREFIXES = Set.of("/admin", "/newsroom", "/notifications", "/accounts", "/profile");
+    private static final Set<String> STAFF_PREFIXES = Set.of("/admin", "/newsroom", "/accountability", "/notifications", "/accounts", "/profile");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/api/", "/login", "/password/", "/media/", "/error", "/v3/", "/swagger-ui");
 
     @Autowired
@@ -51,7 +51,8 @@ class StaffAreasTest {
 
     @Test
     void staffPagesSendAnonymousVisitorsToTheLoginForm() {
-        for (String page : List.of("/admin", "/newsroom", "/notifications", "/profile", "/admin/org", "/newsroom/queue")) {
+        for (String page : List.of("/admin", "/newsroom", "/notifications", "/profile", "/admin/org", "/newsroom/queue",
+                "/accountability", "/accountability/reports")) {
             WebSession.Page reply = WebSession.anonymous(port).get(page);
             assertThat(reply.status()).as(page).isEqualTo(302);
             assertThat(reply.location()).as(page).endsWith("/login");

@@ -296,4 +296,16 @@ public final class Browser {
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
+
+    /** axe-core's WCAG 2.1 A/AA rules on the page as it is now: no serious or critical finding. */
+    public void assertNoSeriousAccessibilityProblems() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver());
+        java.util.List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(serious).as("axe-core on " + path()).isEmpty();
+    }
 }

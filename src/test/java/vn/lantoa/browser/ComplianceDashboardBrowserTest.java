@@ -2,9 +2,6 @@ package vn.lantoa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +53,7 @@ class ComplianceDashboardBrowserTest {
         assertThat(browser.text()).contains("Các định mức, " + label);
         assertThat(browser.driver().findElements(By.cssSelector(".heat-tile"))).hasSizeGreaterThan(100);
         browser.screenshot("compliance-province-1366");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         org.openqa.selenium.WebElement tile = browser.driver().findElement(By.cssSelector("a.heat-tile[href*='don-vi=" + hacThanh + "&']"));
         browser.scrollTo(tile);
@@ -70,18 +67,18 @@ class ComplianceDashboardBrowserTest {
         assertThat(browser.text()).contains("Tin, bài của Hội LHPN phường Hạc Thành", "Tin, bài trong " + label);
         assertThat(browser.driver().findElements(By.cssSelector(".counted-story"))).isNotEmpty();
         browser.screenshot("compliance-unit-1366");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         browser.phone().open("/accountability?ky=" + previous.code());
         browser.assertNoHorizontalScroll();
         browser.screenshot("compliance-province-360");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
         browser.scrollTo(browser.driver().findElement(By.id("ranking-heading")));
         browser.screenshot("compliance-ranking-360");
         browser.open("/accountability/units/" + hacThanh + "?ky=" + previous.code());
         browser.assertNoHorizontalScroll();
         browser.screenshot("compliance-unit-360");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
     }
 
     @Test
@@ -109,22 +106,9 @@ class ComplianceDashboardBrowserTest {
             assertThat(browser.text()).containsPattern("Còn thiếu \\d+ tin, bài có ảnh hoặc video được duyệt");
             browser.assertNoHorizontalScroll();
             browser.screenshot("compliance-officer-360");
-            assertNoSeriousAccessibilityProblems();
+            browser.assertNoSeriousAccessibilityProblems();
         } finally {
             jdbc.sql("update quota_rule set active = false where id = :id").param("id", rule).update();
         }
-    }
-
-    private static void assertNoSeriousAccessibilityProblems() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(ComplianceDashboardBrowserTest::describe).toList();
-        assertThat(serious).as("axe-core on " + browser.path()).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
     }
 }

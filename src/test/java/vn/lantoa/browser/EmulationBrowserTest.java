@@ -2,9 +2,6 @@ package vn.lantoa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +67,7 @@ class EmulationBrowserTest {
                 "chưa có dữ liệu kênh", "không tính");
         browser.assertNoHorizontalScroll();
         browser.screenshot("emulation-1366");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         browser.link("Đưa tin sự kiện lớn đúng hạn").click();
         browser.waitUntil(d -> browser.driver().getCurrentUrl().contains("sap-xep=TIMELINESS"));
@@ -84,25 +81,12 @@ class EmulationBrowserTest {
         browser.assertNoHorizontalScroll();
         browser.scrollTo(browser.driver().findElement(By.id("emulation-ranking")));
         browser.screenshot("emulation-360");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         browser.open("/admin/accountability/emulation");
         assertThat(browser.text()).contains("Tiêu chí thi đua của " + data.province().name(), "Định mức tin bài");
         browser.assertNoHorizontalScroll();
         browser.screenshot("emulation-criteria-360");
-        assertNoSeriousAccessibilityProblems();
-    }
-
-    private static void assertNoSeriousAccessibilityProblems() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(EmulationBrowserTest::describe).toList();
-        assertThat(serious).as("axe-core on " + browser.path()).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+        browser.assertNoSeriousAccessibilityProblems();
     }
 }

@@ -2,8 +2,6 @@ package vn.lantoa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +68,7 @@ class MonthlyReportBrowserTest {
         assertThat(browser.driver().findElement(By.id("f_digital_sessions")).getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.assertNoHorizontalScroll();
         browser.screenshot("report-error-360");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         type("f_digital_sessions", "2");
         click(browser.button("Gửi báo cáo"));
@@ -90,7 +88,7 @@ class MonthlyReportBrowserTest {
         browser.field("Lý do trả lại, nội dung cần sửa").sendKeys("Số người tham gia chưa khớp danh sách, đề nghị kiểm tra lại.");
         click(browser.button("Trả lại"));
         browser.waitForText("Đã trả lại báo cáo cho đơn vị.");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         // the officer reads the comment and may correct the report
         browser.reset(port).phone().login("canbo.hacthanh");
@@ -112,15 +110,5 @@ class MonthlyReportBrowserTest {
     private static void click(WebElement element) {
         browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
-    }
-
-    private static void assertNoSeriousAccessibilityProblems() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(rule -> rule.getId() + ": " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList())
-                .toList();
-        assertThat(serious).as("axe-core on " + browser.path()).isEmpty();
     }
 }

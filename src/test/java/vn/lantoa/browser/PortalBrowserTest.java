@@ -2,9 +2,6 @@ package vn.lantoa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +39,7 @@ class PortalBrowserTest {
         browser.assertNoHorizontalScroll();
         assertThat(browser.text(By.cssSelector(".site-name"))).isEqualToIgnoringCase("Hội LHPN tỉnh Thanh Hóa");
         browser.screenshot("portal-home-360");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         WebElement lead = browser.driver().findElement(By.cssSelector(".story-lead-title a"));
         String title = lead.getText();
@@ -55,7 +52,7 @@ class PortalBrowserTest {
         assertThat(browser.driver().findElement(By.partialLinkText("In bài")).isDisplayed()).isTrue();
         assertThat(browser.driver().findElements(By.cssSelector(".story-photo figcaption"))).isNotEmpty();
         browser.screenshot("portal-story-360");
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         browser.open("/co-cau-to-chuc");
         browser.assertNoHorizontalScroll();
@@ -72,7 +69,7 @@ class PortalBrowserTest {
         pages.add(browser.driver().findElement(By.cssSelector(".block-title a")).getAttribute("href"));
         for (String page : pages) {
             browser.open(page.startsWith("http") ? page.substring(page.indexOf('/', 8)) : page);
-            assertNoSeriousAccessibilityProblems();
+            browser.assertNoSeriousAccessibilityProblems();
         }
         browser.screenshot("portal-section-1366");
     }
@@ -90,24 +87,11 @@ class PortalBrowserTest {
         browser.waitUntil(d -> !d.findElements(By.cssSelector(".search-hit")).isEmpty());
         assertThat(browser.text(By.cssSelector(".search-hit h2"))).startsWith("Tuyên truyền Luật Phòng");
         assertThat(browser.driver().findElements(By.cssSelector(".search-hit mark"))).isNotEmpty();
-        assertNoSeriousAccessibilityProblems();
+        browser.assertNoSeriousAccessibilityProblems();
 
         browser.phone().open("/tim-kiem?q=phu+nu");
         browser.assertNoHorizontalScroll();
         browser.screenshot("portal-search-360");
-        assertNoSeriousAccessibilityProblems();
-    }
-
-    private static void assertNoSeriousAccessibilityProblems() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser.driver());
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(PortalBrowserTest::describe).toList();
-        assertThat(serious).as("axe-core on " + browser.path()).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+        browser.assertNoSeriousAccessibilityProblems();
     }
 }

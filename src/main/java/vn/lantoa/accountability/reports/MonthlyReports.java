@@ -81,6 +81,16 @@ public class MonthlyReports {
         }
     }
 
+    /**
+     * The last month of a period whose reports are due by now: a period still running counts only
+     * the months that are over, since the current month's reports are not due yet. Empty when none is.
+     */
+    public Optional<YearMonth> lastDueMonth(vn.lantoa.accountability.period.ReportingPeriod period) {
+        YearMonth lastOver = currentMonth().minusMonths(1);
+        YearMonth to = period.lastMonth().isAfter(lastOver) ? lastOver : period.lastMonth();
+        return to.isBefore(period.firstMonth()) ? Optional.empty() : Optional.of(to);
+    }
+
     public YearMonth currentMonth() {
         return YearMonth.now(clock.withZone(vn.lantoa.accountability.period.ReportingPeriod.ZONE));
     }

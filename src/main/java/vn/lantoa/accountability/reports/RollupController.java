@@ -91,11 +91,9 @@ class RollupController {
         return INDEX;
     }
 
-    /** A period still running counts the months that are over (reports of the current month are not due yet). */
+    /** The months whose reports are due; a period with none yet shows its first month. */
     private YearMonth until(ReportingPeriod period) {
-        YearMonth lastOver = reports.currentMonth().minusMonths(1);
-        YearMonth to = period.lastMonth().isAfter(lastOver) ? lastOver : period.lastMonth();
-        return to.isBefore(period.firstMonth()) ? period.firstMonth() : to;
+        return reports.lastDueMonth(period).orElse(period.firstMonth());
     }
 
     private List<OwnUnit> ownUnits(Actor actor) {

@@ -1,6 +1,7 @@
 package vn.lantoa.org.tree;
 
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import vn.lantoa.common.security.Actor;
 import vn.lantoa.common.web.Conflict;
 import vn.lantoa.common.web.InvalidInput;
 import vn.lantoa.common.web.NotFound;
+import vn.lantoa.org.UnitMoved;
 import vn.lantoa.org.UnitUsage;
 
 /** Changes to the tree: every one checks the actor's scope, keeps the paths right and is audited. */
@@ -21,12 +23,14 @@ public class OrgTree {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final List<UnitUsage> usages;
+    private final ApplicationEventPublisher events;
 
-    OrgTree(UnitRepository units, JdbcClient jdbc, AuditLog audit, List<UnitUsage> usages) {
+    OrgTree(UnitRepository units, JdbcClient jdbc, AuditLog audit, List<UnitUsage> usages, ApplicationEventPublisher events) {
         this.units = units;
         this.jdbc = jdbc;
         this.audit = audit;
         this.usages = usages;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +91,7 @@ public class OrgTree {
                 .param("shift", depthShift)
                 .param("oldPath", oldPath)
                 .update();
+        events.publishEvent(new UnitMoved(unit.getId(), oldPath, unit.getPath()));
         record("UNIT_MOVED", unit, oldParentName + " → " + newParent.getName());
         return unit;
     }

@@ -108,9 +108,9 @@ class ExportsPageTest {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
         String disposition = xlsx.headers().firstValue("Content-Disposition").orElseThrow();
-        assertThat(disposition).startsWith("attachment; filename=\"Ket-qua-gui-tin-bai-cua-cac-co-so-Hoi-quy-II-2026-Hoi-LHPN-tinh-Thanh-Hoa.xlsx\"");
+        assertThat(disposition).startsWith("attachment; filename=\"Ket-qua-cong-tac-thong-tin-truyen-thong-quy-II-2026-Hoi-LHPN-tinh-Thanh-Hoa.xlsx\"");
         String utf8 = URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8);
-        assertThat(utf8).isEqualTo("Kết quả gửi tin bài của các cơ sở Hội quý II-2026 - Hội LHPN tỉnh Thanh Hóa.xlsx");
+        assertThat(utf8).isEqualTo("Kết quả công tác thông tin, truyền thông quý II-2026 - Hội LHPN tỉnh Thanh Hóa.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             XSSFSheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("HỘI LHPN TỈNH THANH HÓA");
@@ -137,7 +137,7 @@ class ExportsPageTest {
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hội LHPN xã Hoằng Hóa", "Kết quả gửi tin bài của các cơ sở Hội quý II/2026",
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hội LHPN xã Hoằng Hóa", "Kết quả công tác thông tin, truyền thông quý II/2026",
                     "Lê Thị Thanh Hương");
         }
         assertThat(editor.download("/accountability/exports/file?period=2026-Q9&format=pdf").statusCode()).isEqualTo(400);

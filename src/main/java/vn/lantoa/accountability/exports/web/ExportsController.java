@@ -13,8 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lantoa.accountability.exports.document.OfficialReport;
-import vn.lantoa.accountability.exports.document.Workbook;
+import vn.lantoa.accountability.emulation.EmulationRanking;
+import vn.lantoa.accountability.emulation.EmulationRankings;
 import vn.lantoa.accountability.exports.render.ExportFormat;
 import vn.lantoa.accountability.exports.settings.DocumentSettings;
 import vn.lantoa.accountability.exports.settings.DocumentSettingsStore;
@@ -44,12 +44,17 @@ class ExportsController {
 
     private final OrgDirectory org;
     private final StoriesSentSummary stories;
+    private final ProvinceSummary summary;
+    private final EmulationRankings emulation;
     private final DocumentSettingsStore settings;
     private final ExportService exports;
 
-    ExportsController(OrgDirectory org, StoriesSentSummary stories, DocumentSettingsStore settings, ExportService exports) {
+    ExportsController(OrgDirectory org, StoriesSentSummary stories, ProvinceSummary summary, EmulationRankings emulation,
+                      DocumentSettingsStore settings, ExportService exports) {
         this.org = org;
         this.stories = stories;
+        this.summary = summary;
+        this.emulation = emulation;
         this.settings = settings;
         this.exports = exports;
     }
@@ -67,6 +72,7 @@ class ExportsController {
         model.addAttribute("summary", stories.of(province, p));
         model.addAttribute("settings", settings.of(province));
         model.addAttribute("mayIssue", actor.may(province.path(), MAY_ISSUE));
+        model.addAttribute("years", years());
         return "accountability/exports";
     }
 
@@ -92,25 +98,47 @@ class ExportsController {
         DocumentSettings s = settings.of(province);
         Integer number = null;
         if (s.autoNumber() && s.stored()) {
-            StoriesSentSummary.Result result = stories.of(province, p);
-            number = settings.issue(actor, province, today().getYear(), s.numberPattern(), s.shortCode(), stories.subject(result), p.code());
+            number = settings.issue(actor, province, today().getYear(), s.numberPattern(), s.shortCode(), summary.subject(p), p.code());
         }
         return file(build(province, p, f, number));
     }
 
-    private ExportedFile build(UnitRef province, ReportingPeriod period, ExportFormat format, Integer number) {
-        StoriesSentSummary.Result result = stories.of(province, period);
-        DocumentSettings s = settings.of(province);
-        String title = stories.subject(result);
-        String fileTitle = title.substring(0, 1).toUpperCase(StoriesSentSummary.DOCUMENT) + title.substring(1) + " - " + province.name();
-        if (format == ExportFormat.XLSX) {
-            return exports.spreadsheet(Workbook.of(stories.sheet(result, s.issuingBody().toUpperCase(StoriesSentSummary.DOCUMENT))), fileTitle);
+    /** The yearly emulation ranking of the province as a draft document or workbook. */
+    @GetMapping("/accountability/exports/emulation")
+    ResponseEntity<byte[]> emulation(@RequestParam(required = false) Long unit, @RequestParam int year, @RequestParam String format) {
+        Actor actor = CurrentActor.get();
+        UnitRef province = province(actor, provinces(actor), unit);
+        if (!years().contains(year)) {
+            throw new InvalidInput("year", "exports.year.invalid");
         }
-        LocalDate today = today();
-        OfficialReport.Builder report = OfficialReport.builder(s.header(number, today), title)
-                .recipients(s.recipientList()).signature(s.signature());
-        stories.addTo(report, result, today);
-        return exports.official(report.build(), format, fileTitle);
+        EmulationRanking ranking = emulation.rank(province, year);
+        DocumentSettings s = settings.of(province);
+        ExportFormat f = format(format);
+        String fileTitle = capitalized(summary.emulationSubject(ranking)) + " - " + province.name();
+        return file(f == ExportFormat.XLSX ? exports.spreadsheet(summary.emulationWorkbook(ranking, s), fileTitle)
+                : exports.official(summary.emulationReport(ranking, s, today()), f, fileTitle));
+    }
+
+    private ExportedFile build(UnitRef province, ReportingPeriod period, ExportFormat format, Integer number) {
+        DocumentSettings s = settings.of(province);
+        String fileTitle = capitalized(summary.subject(period)) + " - " + province.name();
+        if (format == ExportFormat.XLSX) {
+            return exports.spreadsheet(summary.workbook(province, period, s), fileTitle);
+        }
+        return exports.official(summary.report(province, period, s, number, today()), format, fileTitle);
+    }
+
+    private static String capitalized(String title) {
+        return title.substring(0, 1).toUpperCase(DocumentTexts.DOCUMENT) + title.substring(1);
+    }
+
+    /** The years whose emulation ranking may be exported: from 2020 to this one, newest first. */
+    static List<Integer> years() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = today().getYear(); y >= 2020; y--) {
+            years.add(y);
+        }
+        return years;
     }
 
     private static ResponseEntity<byte[]> file(ExportedFile file) {

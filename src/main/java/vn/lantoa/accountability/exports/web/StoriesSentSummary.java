@@ -24,15 +24,12 @@ import vn.lantoa.org.UnitRef;
 @Component
 public class StoriesSentSummary {
 
-    /** Documents are written in Vietnamese whatever language the person exporting reads. */
-    static final Locale DOCUMENT = Locale.forLanguageTag("vi");
-
     private final JdbcClient jdbc;
-    private final MessageSource messages;
+    private final DocumentTexts texts;
 
-    StoriesSentSummary(JdbcClient jdbc, MessageSource messages) {
+    StoriesSentSummary(JdbcClient jdbc, DocumentTexts texts) {
         this.jdbc = jdbc;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** One commune-level union and the stories it and its branches sent. */
@@ -75,15 +72,8 @@ public class StoriesSentSummary {
         return new Result(province, period, rows);
     }
 
-    /** The period's Vietnamese name: "Quý IV/2026". */
-    String periodName(ReportingPeriod period) {
-        return messages.getMessage(period.messageKey(), period.messageArgs(), DOCUMENT);
-    }
-
-    public String subject(Result result) {
-        String name = periodName(result.period());
-        // "Quý IV/2026" inside a sentence: "quý IV/2026" (the Roman numeral keeps its capitals)
-        return text("exports.stories.subject", name.substring(0, 1).toLowerCase(DOCUMENT) + name.substring(1));
+    private String periodName(ReportingPeriod period) {
+        return texts.periodName(period);
     }
 
     /** The section as the official report prints it: a summary sentence, the table and where the figures come from. */
@@ -126,6 +116,6 @@ public class StoriesSentSummary {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, DOCUMENT);
+        return texts.text(key, args);
     }
 }
