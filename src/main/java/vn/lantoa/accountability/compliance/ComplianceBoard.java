@@ -130,9 +130,14 @@ public class ComplianceBoard {
                 .param("subtree", subtree.path()).param("start", start).param("end", end)
                 .param("startInstant", Timestamp.from(start.atZone(ReportingPeriod.ZONE).toInstant()))
                 .param("endInstant", Timestamp.from(end.atZone(ReportingPeriod.ZONE).toInstant()))
-                .query((rs, n) -> new CubeRow(rs.getString(1), YearMonth.parse(rs.getString(2)), YearMonth.parse(rs.getString(3)),
+                .query((rs, n) -> new CubeRow(rs.getString(1), month(rs.getString(2)), month(rs.getString(3)),
                         (Long) rs.getObject(4), rs.getBoolean(5), rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
                 .list();
+    }
+
+    /** "2026-07" as to_char(…, 'YYYY-MM') writes it: read by hand, YearMonth.parse was half the national cube's Java time. */
+    private static YearMonth month(String yyyyMm) {
+        return YearMonth.of(Integer.parseInt(yyyyMm, 0, 4, 10), Integer.parseInt(yyyyMm, 5, 7, 10));
     }
 
     /** Each row under every unit above its author (the author included): a unit's rows are then one lookup. */
