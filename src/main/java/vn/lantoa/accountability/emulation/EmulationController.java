@@ -29,7 +29,6 @@ class EmulationController {
 
     static final Role[] ROLES = {Role.ADMIN, Role.LEADERSHIP, Role.EDITOR, Role.DEPARTMENT_HEAD, Role.DEPARTMENT_STAFF, Role.UNIT_OFFICER};
     /** The first year offered: before it there is nothing to rank. */
-    static final int FIRST_YEAR = 2020;
 
     private final EmulationRankings rankings;
     private final EmulationCriteria criteria;
@@ -48,7 +47,7 @@ class EmulationController {
         UnitRef subtree = subtree(actor, unitId);
         int current = rankings.currentYear();
         int shown = year == null ? current : year;
-        if (shown < FIRST_YEAR || shown > current) {
+        if (!rankings.ranks(shown)) {
             throw new NotFound("emulation.error.year");
         }
         EmulationCriterion sortBy = Arrays.stream(EmulationCriterion.values()).filter(c -> c.name().equals(sort)).findFirst().orElse(null);
@@ -58,8 +57,7 @@ class EmulationController {
         model.addAttribute("subtree", subtree);
         model.addAttribute("lineage", org.lineage(subtree.id()).stream().filter(u -> actor.may(u.path(), ROLES)).toList());
         model.addAttribute("year", shown);
-        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FIRST_YEAR, current).boxed()
-                .sorted(java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("years", rankings.years());
         model.addAttribute("ranking", visible);
         model.addAttribute("ranked", ranking == null ? 0 : ranking.ranked());
         model.addAttribute("rows", visible == null ? List.of() : visible.sortedBy(sortBy));

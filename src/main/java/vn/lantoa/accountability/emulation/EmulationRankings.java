@@ -37,6 +37,8 @@ import vn.lantoa.org.UnitRef;
 @Component
 public class EmulationRankings {
 
+    static final int FIRST_YEAR = 2020;
+
     private final ComplianceBoard board;
     private final ReportRollups reports;
     private final EmulationCriteria criteria;
@@ -53,6 +55,19 @@ public class EmulationRankings {
 
     public int currentYear() {
         return LocalDate.now(clock.withZone(ReportingPeriod.ZONE)).getYear();
+    }
+
+    /** The years a ranking is made for: from the first year of records to this one, newest first. */
+    public List<Integer> years() {
+        List<Integer> years = new ArrayList<>();
+        for (int y = currentYear(); y >= FIRST_YEAR; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    public boolean ranks(int year) {
+        return year >= FIRST_YEAR && year <= currentYear();
     }
 
     /** The union whose weights and ranking apply to a unit: the unit itself at province or central level, else its province. */

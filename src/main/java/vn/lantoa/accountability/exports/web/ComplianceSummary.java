@@ -38,22 +38,15 @@ class ComplianceSummary {
 
         /** Each held unit once, in the tree's order, with its compliance per rule (null where a rule does not hold it). */
         Map<UnitRef, List<UnitCompliance>> byUnit() {
-            Map<UnitRef, List<UnitCompliance>> units = new LinkedHashMap<>();
+            Map<UnitRef, UnitCompliance[]> units = new LinkedHashMap<>();
             for (int r = 0; r < rules.size(); r++) {
                 for (UnitCompliance u : rules.get(r).units()) {
-                    List<UnitCompliance> row = units.computeIfAbsent(u.unit(), k -> new ArrayList<>());
-                    while (row.size() < r) {
-                        row.add(null);
-                    }
-                    row.add(u);
+                    units.computeIfAbsent(u.unit(), k -> new UnitCompliance[rules.size()])[r] = u;
                 }
             }
-            units.values().forEach(row -> {
-                while (row.size() < rules.size()) {
-                    row.add(null);
-                }
-            });
-            return units;
+            Map<UnitRef, List<UnitCompliance>> rows = new LinkedHashMap<>();
+            units.forEach((unit, row) -> rows.put(unit, java.util.Arrays.asList(row)));
+            return rows;
         }
 
         static ComplianceStatus overall(List<UnitCompliance> row) {

@@ -72,7 +72,7 @@ class ExportsController {
         model.addAttribute("summary", stories.of(province, p));
         model.addAttribute("settings", settings.of(province));
         model.addAttribute("mayIssue", actor.may(province.path(), MAY_ISSUE));
-        model.addAttribute("years", years());
+        model.addAttribute("years", emulation.years());
         return "accountability/exports";
     }
 
@@ -108,7 +108,7 @@ class ExportsController {
     ResponseEntity<byte[]> emulation(@RequestParam(required = false) Long unit, @RequestParam int year, @RequestParam String format) {
         Actor actor = CurrentActor.get();
         UnitRef province = province(actor, provinces(actor), unit);
-        if (!years().contains(year)) {
+        if (!emulation.ranks(year)) {
             throw new InvalidInput("year", "exports.year.invalid");
         }
         EmulationRanking ranking = emulation.rank(province, year);
@@ -132,14 +132,6 @@ class ExportsController {
         return title.substring(0, 1).toUpperCase(DocumentTexts.DOCUMENT) + title.substring(1);
     }
 
-    /** The years whose emulation ranking may be exported: from 2020 to this one, newest first. */
-    static List<Integer> years() {
-        List<Integer> years = new ArrayList<>();
-        for (int y = today().getYear(); y >= 2020; y--) {
-            years.add(y);
-        }
-        return years;
-    }
 
     private static ResponseEntity<byte[]> file(ExportedFile file) {
         return ResponseEntity.ok()

@@ -1,7 +1,6 @@
 package vn.lantoa.accountability.exports.web;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -130,7 +129,6 @@ class ReportsSummary {
         if (units.isEmpty()) {
             return texts.text("exports.reports.nobody");
         }
-        List<String> names = new ArrayList<>(units.stream().map(u -> u.unit().name()).toList());
-        return names.stream().collect(Collectors.joining(", ")) + " (" + names.size() + ")";
+        return units.stream().map(u -> u.unit().name()).collect(Collectors.joining(", ")) + " (" + units.size() + ")";
     }
 }
