@@ -21,7 +21,7 @@ import vn.lantoa.support.WebSession;
 @IntegrationTest
 class StaffAreasTest {
 
-    private static final Set<String> STAFF_PREFIXES = Set.of("/admin", "/newsroom", "/accountability", "/notifications", "/accounts", "/profile");
+    private static final Set<String> STAFF_PREFIXES = Set.of("/admin", "/newsroom", "/accountability", "/channels", "/notifications", "/accounts", "/profile");
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/api/", "/login", "/password/", "/media/", "/error", "/v3/", "/swagger-ui");
 
     @Autowired

@@ -41,7 +41,7 @@ class SecurityConfiguration {
      */
     static final String[] STAFF_AREAS = {"/admin", "/admin/**", "/newsroom", "/newsroom/**", "/notifications",
         "/notifications/**", "/accounts", "/accounts/**", "/profile", "/profile/**",
-        "/accountability", "/accountability/**", "/actuator", "/actuator/**"};
+        "/accountability", "/accountability/**", "/channels", "/channels/**", "/actuator", "/actuator/**"};
 
     private static final String[] OPEN_ACTUATOR = {"/actuator/health", "/actuator/health/**"};
 
