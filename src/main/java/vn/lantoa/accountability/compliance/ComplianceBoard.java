@@ -109,35 +109,31 @@ public class ComplianceBoard {
 
     /**
      * Counts per author unit, month (both by event and by first submission, Vietnam time), section
-     * and media, for each measure: what every rule needs, in one pass over the months asked.
+     * and media, for each measure: what every rule needs, in one pass over the months asked. Read
+     * from {@code story_tally}, the narrow copy of the story facts kept by triggers (V21).
      */
     private List<CubeRow> cube(UnitRef subtree, YearMonth from, YearMonth to) {
-        LocalDateTime start = from.atDay(1).atStartOfDay();
-        LocalDateTime end = to.plusMonths(1).atDay(1).atStartOfDay();
         return jdbc.sql("""
-                        select u.path,
-                               to_char(f.counted_on_event, 'YYYY-MM') as event_month,
-                               to_char(f.submitted_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM') as submitted_month,
-                               f.section_id, f.has_photo, f.has_video,
-                               count(*) filter (where f.is_submitted) as submitted,
-                               count(*) filter (where f.is_accepted) as accepted,
-                               count(*) filter (where f.is_published) as published
-                        from story_fact f join unit u on u.id = f.author_unit_id
-                        where u.path like :subtree || '%'
-                          and ((f.counted_on_event >= :start and f.counted_on_event < :end)
-                               or (f.submitted_at >= :startInstant and f.submitted_at < :endInstant))
-                        group by 1, 2, 3, 4, 5, 6""")
-                .param("subtree", subtree.path()).param("start", start).param("end", end)
-                .param("startInstant", Timestamp.from(start.atZone(ReportingPeriod.ZONE).toInstant()))
-                .param("endInstant", Timestamp.from(end.atZone(ReportingPeriod.ZONE).toInstant()))
-                .query((rs, n) -> new CubeRow(rs.getString(1), month(rs.getString(2)), month(rs.getString(3)),
-                        (Long) rs.getObject(4), rs.getBoolean(5), rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+                        select u.path, c.event_month, c.submitted_month, c.section_id, c.has_photo, c.has_video,
+                               c.submitted, c.accepted, c.published
+                        from (select t.author_unit_id, t.event_month, t.submitted_month, t.section_id, t.has_photo, t.has_video,
+                                     count(*) filter (where t.is_submitted) as submitted,
+                                     count(*) filter (where t.is_accepted) as accepted,
+                                     count(*) filter (where t.is_published) as published
+                              from story_tally t
+                              where (t.event_month between :from and :to or t.submitted_month between :from and :to)
+                                and t.author_unit_id in (select s.id from unit s where s.path like :subtree || '%')
+                              group by 1, 2, 3, 4, 5, 6) c
+                        join unit u on u.id = c.author_unit_id""")
+                .param("subtree", subtree.path()).param("from", from.atDay(1)).param("to", to.atDay(1))
+                .query((rs, n) -> new CubeRow(rs.getString(1), month(rs, 2), month(rs, 3), (Long) rs.getObject(4), rs.getBoolean(5),
+                        rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
                 .list();
     }
 
-    /** "2026-07" as to_char(…, 'YYYY-MM') writes it: read by hand, YearMonth.parse was half the national cube's Java time. */
-    private static YearMonth month(String yyyyMm) {
-        return YearMonth.of(Integer.parseInt(yyyyMm, 0, 4, 10), Integer.parseInt(yyyyMm, 5, 7, 10));
+    private static YearMonth month(ResultSet rs, int column) throws SQLException {
+        LocalDate first = rs.getObject(column, LocalDate.class);
+        return YearMonth.of(first.getYear(), first.getMonth());
     }
 
     /** Each row under every unit above its author (the author included): a unit's rows are then one lookup. */
@@ -207,22 +203,22 @@ public class ComplianceBoard {
 
     /** Stories of the subtree per month by first submission, the months from..to inclusive, none left out. */
     public List<MonthlyCount> trend(UnitRef subtree, YearMonth from, YearMonth to) {
-        ReportingPeriod first = ReportingPeriod.month(from);
         Map<YearMonth, MonthlyCount> byMonth = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             byMonth.put(m, new MonthlyCount(m, 0, 0, 0));
         }
         jdbc.sql("""
-                        select to_char(f.submitted_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM'),
-                               count(*) filter (where f.is_submitted), count(*) filter (where f.is_accepted),
-                               count(*) filter (where f.is_published)
-                        from story_fact f join unit u on u.id = f.author_unit_id
-                        where u.path like :subtree || '%' and f.submitted_at >= :start and f.submitted_at < :end
+                        select t.submitted_month, count(*) filter (where t.is_submitted), count(*) filter (where t.is_accepted),
+                               count(*) filter (where t.is_published)
+                        from story_tally t
+                        where t.submitted_month between :from and :to
+                          and t.author_unit_id in (select s.id from unit s where s.path like :subtree || '%')
                         group by 1""")
-                .param("subtree", subtree.path()).param("start", Timestamp.from(first.startInstant()))
-                .param("end", Timestamp.from(ReportingPeriod.month(to).endInstant()))
-                .query((rs, n) -> byMonth.put(YearMonth.parse(rs.getString(1)),
-                        new MonthlyCount(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4))))
+                .param("subtree", subtree.path()).param("from", from.atDay(1)).param("to", to.atDay(1))
+                .query((rs, n) -> {
+                    YearMonth month = month(rs, 1);
+                    return byMonth.put(month, new MonthlyCount(month, rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                })
                 .list();
         return List.copyOf(byMonth.values());
     }
