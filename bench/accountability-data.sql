@@ -100,4 +100,5 @@ select count(*) as rules from quota_rule where active;
 vacuum analyze unit;
 vacuum analyze story;
 vacuum analyze story_media;
+vacuum analyze story_tally;
 vacuum analyze quota_rule;

@@ -61,28 +61,35 @@ public class ComplianceBoard {
         ruleList.forEach(rule -> periods.put(rule, QuotaCompliance.rulePeriods(rule, period)));
         Optional<YearMonth> from = periods.values().stream().flatMap(List::stream).map(ReportingPeriod::firstMonth).min(Comparator.naturalOrder());
         Optional<YearMonth> to = periods.values().stream().flatMap(List::stream).map(ReportingPeriod::lastMonth).max(Comparator.naturalOrder());
-        Map<Long, List<CubeRow>> cube = from.isPresent() ? byAncestor(cube(subtree, from.get(), to.get())) : Map.of();
+        Map<Long, List<List<CubeRow>>> cube = from.isPresent() ? byAncestor(subtree, cube(subtree, from.get(), to.get())) : Map.of();
+        List<QuotaRule> evaluated = periods.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        Map<Long, List<UnitRef>> held = heldUnits(evaluated, subtree);
+        Map<Long, QuotaCompliance> arithmetic = new HashMap<>();
         List<RuleCompliance> result = new ArrayList<>();
         for (var entry : periods.entrySet()) {
             QuotaRule rule = entry.getKey();
-            QuotaCompliance arithmetic = new QuotaCompliance(settings.riskDays(rule.ownerUnitId()));
-            List<UnitCompliance> units = entry.getValue().isEmpty() ? List.of()
-                    : heldUnits(rule, subtree).stream()
-                            .map(unit -> unitCompliance(rule, unit, entry.getValue(), cube, arithmetic, now))
-                            .toList();
+            QuotaCompliance rules = arithmetic.computeIfAbsent(rule.ownerUnitId(), owner -> new QuotaCompliance(settings.riskDays(owner)));
+            List<UnitCompliance> units = held.getOrDefault(rule.id(), List.of()).stream()
+                    .map(unit -> unitCompliance(rule, unit, entry.getValue(), cube, rules, now))
+                    .toList();
             result.add(new RuleCompliance(rule, entry.getValue(), units));
         }
         return result;
     }
 
     private static UnitCompliance unitCompliance(QuotaRule rule, UnitRef unit, List<ReportingPeriod> rulePeriods,
-                                                 Map<Long, List<CubeRow>> cube, QuotaCompliance arithmetic, Instant now) {
-        List<CubeRow> rows = cube.getOrDefault(unit.id(), List.of());
+                                                 Map<Long, List<List<CubeRow>>> cube, QuotaCompliance arithmetic, Instant now) {
+        List<List<CubeRow>> rows = cube.getOrDefault(unit.id(), List.of());
         long total = 0;
         int met = 0;
         ComplianceStatus worst = ComplianceStatus.MET;
         for (ReportingPeriod p : rulePeriods) {
-            long counted = rows.stream().filter(row -> row.countsFor(rule, p)).mapToLong(row -> row.count(rule)).sum();
+            long counted = 0;
+            for (List<CubeRow> ofAuthor : rows) {
+                for (CubeRow row : ofAuthor) {
+                    counted += row.countsFor(rule, p) ? row.count(rule) : 0;
+                }
+            }
             ComplianceStatus status = arithmetic.status(counted, rule.minCount(), p, now);
             total += counted;
             met += status == ComplianceStatus.MET ? 1 : 0;
@@ -91,44 +98,55 @@ public class ComplianceBoard {
         return new UnitCompliance(rule, unit, total, (long) rule.minCount() * rulePeriods.size(), rulePeriods.size(), met, worst);
     }
 
-    /** The active units a rule holds inside the subtree. */
-    private List<UnitRef> heldUnits(QuotaRule rule, UnitRef subtree) {
-        String sql = rule.namesUnits()
-                ? """
-                  select u.id, u.code, u.name, u.level, u.path, u.active from unit u join quota_rule_unit ru on ru.unit_id = u.id
-                  where ru.rule_id = :rule and u.active and u.path like :subtree || '%' order by u.path"""
-                : """
-                  select u.id, u.code, u.name, u.level, u.path, u.active from unit u
-                  where u.level = :level and u.active and u.path like :subtree || '%'
-                    and u.path like (select o.path from unit o where o.id = :owner) || '%' order by u.path""";
-        var spec = jdbc.sql(sql).param("subtree", subtree.path());
-        spec = rule.namesUnits() ? spec.param("rule", rule.id())
-                : spec.param("level", rule.targetLevel().name()).param("owner", rule.ownerUnitId());
-        return spec.query(ComplianceBoard::unitRef).list();
+    /** The active units each rule holds inside the subtree, by rule id: two queries for all the rules. */
+    private Map<Long, List<UnitRef>> heldUnits(List<QuotaRule> ruleList, UnitRef subtree) {
+        Map<Long, List<UnitRef>> held = new HashMap<>();
+        List<Long> listing = ruleList.stream().filter(QuotaRule::namesUnits).map(QuotaRule::id).toList();
+        List<Long> byLevel = ruleList.stream().filter(rule -> !rule.namesUnits()).map(QuotaRule::id).toList();
+        if (!listing.isEmpty()) {
+            jdbc.sql("""
+                            select ru.rule_id, u.id, u.code, u.name, u.level, u.path, u.active from unit u join quota_rule_unit ru on ru.unit_id = u.id
+                            where ru.rule_id in (:rules) and u.active and u.path like :subtree || '%' order by u.path""")
+                    .param("rules", listing).param("subtree", subtree.path())
+                    .query((rs, n) -> held.computeIfAbsent(rs.getLong("rule_id"), k -> new ArrayList<>()).add(unitRef(rs, n))).list();
+        }
+        if (!byLevel.isEmpty()) {
+            jdbc.sql("""
+                            select r.id as rule_id, u.id, u.code, u.name, u.level, u.path, u.active
+                            from quota_rule r join unit o on o.id = r.owner_unit_id
+                            join unit u on u.level = r.target_level and u.active and u.path like o.path || '%'
+                            where r.id in (:rules) and u.path like :subtree || '%' order by u.path""")
+                    .param("rules", byLevel).param("subtree", subtree.path())
+                    .query((rs, n) -> held.computeIfAbsent(rs.getLong("rule_id"), k -> new ArrayList<>()).add(unitRef(rs, n))).list();
+        }
+        return held;
     }
 
     /**
-     * Counts per author unit, month (both by event and by first submission, Vietnam time), section
-     * and media, for each measure: what every rule needs, in one pass over the months asked. Read
-     * from {@code story_tally}, the narrow copy of the story facts kept by triggers (V21).
+     * The facts of every story of the subtree dated in the months from..to (by event or by first
+     * submission, Vietnam time): author unit, both months, section, media and how far it went — what
+     * every rule needs, in one pass. Read from {@code story_tally} (V21), the narrow copy of the story
+     * facts kept by triggers, through its two covering month indexes (the union's second half takes
+     * the stories dated in the months by submission only). Not grouped: at commune level there are
+     * about as many groups as stories, and hashing them cost more than it saved.
      */
-    private List<CubeRow> cube(UnitRef subtree, YearMonth from, YearMonth to) {
-        return jdbc.sql("""
-                        select u.path, c.event_month, c.submitted_month, c.section_id, c.has_photo, c.has_video,
-                               c.submitted, c.accepted, c.published
-                        from (select t.author_unit_id, t.event_month, t.submitted_month, t.section_id, t.has_photo, t.has_video,
-                                     count(*) filter (where t.is_submitted) as submitted,
-                                     count(*) filter (where t.is_accepted) as accepted,
-                                     count(*) filter (where t.is_published) as published
-                              from story_tally t
-                              where (t.event_month between :from and :to or t.submitted_month between :from and :to)
-                                and t.author_unit_id in (select s.id from unit s where s.path like :subtree || '%')
-                              group by 1, 2, 3, 4, 5, 6) c
-                        join unit u on u.id = c.author_unit_id""")
+    private Map<Long, List<CubeRow>> cube(UnitRef subtree, YearMonth from, YearMonth to) {
+        Map<Long, List<CubeRow>> byAuthor = new HashMap<>();
+        jdbc.sql("""
+                        select t.author_unit_id, extract(year from t.event_month)::int * 12 + extract(month from t.event_month)::int - 1,
+                               extract(year from t.submitted_month)::int * 12 + extract(month from t.submitted_month)::int - 1,
+                               t.section_id, t.has_photo, t.has_video, t.is_submitted, t.is_accepted, t.is_published
+                        from (select * from story_tally e where e.event_month between :from and :to
+                              union all
+                              select * from story_tally s where s.submitted_month between :from and :to
+                                                            and s.event_month not between :from and :to) t
+                        where t.author_unit_id in (select u.id from unit u where u.path like :subtree || '%')""")
                 .param("subtree", subtree.path()).param("from", from.atDay(1)).param("to", to.atDay(1))
-                .query((rs, n) -> new CubeRow(rs.getString(1), month(rs, 2), month(rs, 3), (Long) rs.getObject(4), rs.getBoolean(5),
-                        rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+                .query((rs, n) -> byAuthor.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new CubeRow(rs.getInt(2), rs.getInt(3), (Long) rs.getObject(4), rs.getBoolean(5), rs.getBoolean(6),
+                                rs.getBoolean(7) ? 1 : 0, rs.getBoolean(8) ? 1 : 0, rs.getBoolean(9) ? 1 : 0)))
                 .list();
+        return byAuthor;
     }
 
     private static YearMonth month(ResultSet rs, int column) throws SQLException {
@@ -136,25 +154,39 @@ public class ComplianceBoard {
         return YearMonth.of(first.getYear(), first.getMonth());
     }
 
-    /** Each row under every unit above its author (the author included): a unit's rows are then one lookup. */
-    private static Map<Long, List<CubeRow>> byAncestor(List<CubeRow> rows) {
-        Map<Long, List<CubeRow>> byUnit = new HashMap<>();
-        for (CubeRow row : rows) {
-            for (String id : row.authorPath.split("/")) {
-                if (!id.isEmpty()) {
-                    byUnit.computeIfAbsent(Long.valueOf(id), k -> new ArrayList<>()).add(row);
-                }
-            }
-        }
+    /**
+     * Each author's rows under every unit above it (the author included), read from the paths of the
+     * subtree's units: a unit's rows are then one lookup.
+     */
+    private Map<Long, List<List<CubeRow>>> byAncestor(UnitRef subtree, Map<Long, List<CubeRow>> byAuthor) {
+        Map<Long, List<List<CubeRow>>> byUnit = new HashMap<>();
+        jdbc.sql("select id, path from unit where path like :subtree || '%'").param("subtree", subtree.path())
+                .query((rs, n) -> {
+                    List<CubeRow> rows = byAuthor.get(rs.getLong(1));
+                    if (rows != null) {
+                        for (String id : rs.getString(2).split("/")) {
+                            if (!id.isEmpty()) {
+                                byUnit.computeIfAbsent(Long.valueOf(id), k -> new ArrayList<>()).add(rows);
+                            }
+                        }
+                    }
+                    return null;
+                })
+                .list();
         return byUnit;
     }
 
-    private record CubeRow(String authorPath, YearMonth eventMonth, YearMonth submittedMonth, Long sectionId, boolean hasPhoto,
-                           boolean hasVideo, long submitted, long accepted, long published) {
+    /** Months as an index (year × 12 + month − 1), read straight from SQL: a comparison of two ints. */
+    private record CubeRow(int eventMonth, int submittedMonth, Long sectionId, boolean hasPhoto, boolean hasVideo, long submitted,
+                           long accepted, long published) {
 
         boolean countsFor(QuotaRule rule, ReportingPeriod period) {
-            YearMonth month = rule.countedBy() == CountedBy.EVENT_DATE ? eventMonth : submittedMonth;
-            return !month.isBefore(period.firstMonth()) && !month.isAfter(period.lastMonth()) && rule.counts(sectionId, hasPhoto, hasVideo);
+            int month = rule.countedBy() == CountedBy.EVENT_DATE ? eventMonth : submittedMonth;
+            return month >= index(period.firstMonth()) && month <= index(period.lastMonth()) && rule.counts(sectionId, hasPhoto, hasVideo);
+        }
+
+        private static int index(YearMonth month) {
+            return month.getYear() * 12 + month.getMonthValue() - 1;
         }
 
         long count(QuotaRule rule) {
