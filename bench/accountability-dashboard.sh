@@ -44,14 +44,13 @@ if [[ "$EXPLAIN" == 1 ]]; then
   year="${QUARTER%%-*}"
   echo "EXPLAIN ANALYZE of the cube (national, year $year):"
   sql -c "explain (analyze, buffers)
-    select u.path, to_char(f.counted_on_event, 'YYYY-MM'), to_char(f.submitted_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM'),
-           f.section_id, f.has_photo, f.has_video, count(*) filter (where f.is_submitted), count(*) filter (where f.is_accepted),
-           count(*) filter (where f.is_published)
-    from story_fact f join unit u on u.id = f.author_unit_id
-    where u.path like '/$root_id/' || '%'
-      and ((f.counted_on_event >= '$year-01-01' and f.counted_on_event < '$((year + 1))-01-01')
-           or (f.submitted_at >= '$year-01-01 00:00+07' and f.submitted_at < '$((year + 1))-01-01 00:00+07'))
-    group by 1, 2, 3, 4, 5, 6"
+    select t.author_unit_id, t.event_month, t.submitted_month, t.section_id, t.has_photo, t.has_video,
+           t.is_submitted, t.is_accepted, t.is_published
+    from (select * from story_tally e where e.event_month between '$year-01-01' and '$year-12-01'
+          union all
+          select * from story_tally s where s.submitted_month between '$year-01-01' and '$year-12-01'
+                                        and s.event_month not between '$year-01-01' and '$year-12-01') t
+    where t.author_unit_id in (select u.id from unit u where u.path like '/$root_id/' || '%')"
 fi
 
 jar="$work/cookies"

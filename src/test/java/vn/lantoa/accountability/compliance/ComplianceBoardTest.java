@@ -102,6 +102,32 @@ class ComplianceBoardTest {
     }
 
     @Test
+    void aRuleNamingUnitsHoldsOnlyThoseAndIsEvaluatedBesideALevelRule() {
+        Fixture fx = new Fixture(jdbc);
+        Fixture.Province p = fx.province(3);
+        UnitRef named = p.communes().get(0);
+        UnitRef other = p.communes().get(1);
+        long byLevel = fx.rule(p.province(), UnitLevel.COMMUNE, "SUBMITTED", 1, "MONTH", "SUBMISSION_DATE", null, LocalDate.of(2025, 1, 1));
+        long listing = fx.rule(p.province(), UnitLevel.COMMUNE, "SUBMITTED", 2, "QUARTER", "EVENT_DATE", null, LocalDate.of(2025, 1, 1));
+        jdbc.sql("update quota_rule set target_level = null where id = :id").param("id", listing).update();
+        jdbc.sql("insert into quota_rule_unit (rule_id, unit_id) values (:rule, :unit)").param("rule", listing).param("unit", named.id()).update();
+        fx.submitted(named, vietnam("2025-05-10T10:00"));
+        fx.story(named, "SUBMITTED", vietnam("2025-07-01T08:00"), LocalDateTime.parse("2025-06-30T20:00"), null);
+        fx.submitted(other, vietnam("2025-06-02T10:00"));
+
+        Map<Long, RuleCompliance> byRule = new java.util.HashMap<>();
+        board.compliance(p.province(), ReportingPeriod.quarter(2025, 2)).forEach(r -> byRule.put(r.rule().id(), r));
+
+        assertThat(byRule.get(listing).units()).extracting(u -> u.unit().id()).containsExactly(named.id());
+        assertThat(of(byRule.get(listing), named).counted()).as("by event: May and the event of 30 June").isEqualTo(2);
+        assertThat(of(byRule.get(listing), named).status()).isEqualTo(ComplianceStatus.MET);
+        assertThat(byRule.get(byLevel).units()).extracting(u -> u.unit().id()).containsExactlyInAnyOrderElementsOf(
+                p.communes().stream().map(UnitRef::id).toList());
+        assertThat(of(byRule.get(byLevel), named).counted()).as("by submission, the July one is outside Q2").isEqualTo(1);
+        assertThat(of(byRule.get(byLevel), other).counted()).isEqualTo(1);
+    }
+
+    @Test
     void measuresMediaAndPeriodsOfAQuarter() {
         Fixture fx = new Fixture(jdbc);
         Fixture.Province p = fx.province(1);
