@@ -7,4 +7,9 @@ public record UnitRef(long id, String code, String name, UnitLevel level, String
     public java.util.List<Long> ancestorIds() {
         return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
     }
+
+    /** Whether this unit is the unit with that id or lies below it: its id is on the path. */
+    public boolean isWithin(long unitId) {
+        return path.contains("/" + unitId + "/");
+    }
 }

@@ -61,18 +61,17 @@ public class ComplianceBoard {
         ruleList.forEach(rule -> periods.put(rule, QuotaCompliance.rulePeriods(rule, period)));
         Optional<YearMonth> from = periods.values().stream().flatMap(List::stream).map(ReportingPeriod::firstMonth).min(Comparator.naturalOrder());
         Optional<YearMonth> to = periods.values().stream().flatMap(List::stream).map(ReportingPeriod::lastMonth).max(Comparator.naturalOrder());
-        Map<Long, List<List<CubeRow>>> cube = from.isPresent() ? byAncestor(subtree, cube(subtree, from.get(), to.get())) : Map.of();
-        List<QuotaRule> evaluated = periods.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
-        Map<Long, List<UnitRef>> held = heldUnits(evaluated, subtree);
+        List<UnitRef> units = unitsOf(subtree);
+        Map<Long, List<List<CubeRow>>> cube = from.isPresent() ? byAncestor(units, cube(subtree, from.get(), to.get())) : Map.of();
         Map<Long, QuotaCompliance> arithmetic = new HashMap<>();
         List<RuleCompliance> result = new ArrayList<>();
         for (var entry : periods.entrySet()) {
             QuotaRule rule = entry.getKey();
-            QuotaCompliance rules = arithmetic.computeIfAbsent(rule.ownerUnitId(), owner -> new QuotaCompliance(settings.riskDays(owner)));
-            List<UnitCompliance> units = held.getOrDefault(rule.id(), List.of()).stream()
-                    .map(unit -> unitCompliance(rule, unit, entry.getValue(), cube, rules, now))
+            QuotaCompliance pace = arithmetic.computeIfAbsent(rule.ownerUnitId(), owner -> new QuotaCompliance(settings.riskDays(owner)));
+            List<UnitCompliance> held = entry.getValue().isEmpty() ? List.of() : units.stream().filter(rule::holds)
+                    .map(unit -> unitCompliance(rule, unit, entry.getValue(), cube, pace, now))
                     .toList();
-            result.add(new RuleCompliance(rule, entry.getValue(), units));
+            result.add(new RuleCompliance(rule, entry.getValue(), held));
         }
         return result;
     }
@@ -98,28 +97,10 @@ public class ComplianceBoard {
         return new UnitCompliance(rule, unit, total, (long) rule.minCount() * rulePeriods.size(), rulePeriods.size(), met, worst);
     }
 
-    /** The active units each rule holds inside the subtree, by rule id: two queries for all the rules. */
-    private Map<Long, List<UnitRef>> heldUnits(List<QuotaRule> ruleList, UnitRef subtree) {
-        Map<Long, List<UnitRef>> held = new HashMap<>();
-        List<Long> listing = ruleList.stream().filter(QuotaRule::namesUnits).map(QuotaRule::id).toList();
-        List<Long> byLevel = ruleList.stream().filter(rule -> !rule.namesUnits()).map(QuotaRule::id).toList();
-        if (!listing.isEmpty()) {
-            jdbc.sql("""
-                            select ru.rule_id, u.id, u.code, u.name, u.level, u.path, u.active from unit u join quota_rule_unit ru on ru.unit_id = u.id
-                            where ru.rule_id in (:rules) and u.active and u.path like :subtree || '%' order by u.path""")
-                    .param("rules", listing).param("subtree", subtree.path())
-                    .query((rs, n) -> held.computeIfAbsent(rs.getLong("rule_id"), k -> new ArrayList<>()).add(unitRef(rs, n))).list();
-        }
-        if (!byLevel.isEmpty()) {
-            jdbc.sql("""
-                            select r.id as rule_id, u.id, u.code, u.name, u.level, u.path, u.active
-                            from quota_rule r join unit o on o.id = r.owner_unit_id
-                            join unit u on u.level = r.target_level and u.active and u.path like o.path || '%'
-                            where r.id in (:rules) and u.path like :subtree || '%' order by u.path""")
-                    .param("rules", byLevel).param("subtree", subtree.path())
-                    .query((rs, n) -> held.computeIfAbsent(rs.getLong("rule_id"), k -> new ArrayList<>()).add(unitRef(rs, n))).list();
-        }
-        return held;
+    /** Every unit of the subtree, inactive ones included, in tree order. */
+    private List<UnitRef> unitsOf(UnitRef subtree) {
+        return jdbc.sql("select id, code, name, level, path, active from unit where path like :subtree || '%' order by path")
+                .param("subtree", subtree.path()).query(ComplianceBoard::unitRef).list();
     }
 
     /**
@@ -154,25 +135,15 @@ public class ComplianceBoard {
         return YearMonth.of(first.getYear(), first.getMonth());
     }
 
-    /**
-     * Each author's rows under every unit above it (the author included), read from the paths of the
-     * subtree's units: a unit's rows are then one lookup.
-     */
-    private Map<Long, List<List<CubeRow>>> byAncestor(UnitRef subtree, Map<Long, List<CubeRow>> byAuthor) {
+    /** Each author's rows under every unit above it (the author included): a unit's rows are then one lookup. */
+    private static Map<Long, List<List<CubeRow>>> byAncestor(List<UnitRef> units, Map<Long, List<CubeRow>> byAuthor) {
         Map<Long, List<List<CubeRow>>> byUnit = new HashMap<>();
-        jdbc.sql("select id, path from unit where path like :subtree || '%'").param("subtree", subtree.path())
-                .query((rs, n) -> {
-                    List<CubeRow> rows = byAuthor.get(rs.getLong(1));
-                    if (rows != null) {
-                        for (String id : rs.getString(2).split("/")) {
-                            if (!id.isEmpty()) {
-                                byUnit.computeIfAbsent(Long.valueOf(id), k -> new ArrayList<>()).add(rows);
-                            }
-                        }
-                    }
-                    return null;
-                })
-                .list();
+        for (UnitRef author : units) {
+            List<CubeRow> rows = byAuthor.get(author.id());
+            if (rows != null) {
+                author.ancestorIds().forEach(id -> byUnit.computeIfAbsent(id, k -> new ArrayList<>()).add(rows));
+            }
+        }
         return byUnit;
     }
 
@@ -327,9 +298,7 @@ public class ComplianceBoard {
         List<Standing> standings = new ArrayList<>();
         for (QuotaRule rule : rules.reaching(unit)) {
             ReportingPeriod current = ReportingPeriod.containing(rule.period(), today);
-            boolean holds = unit.active() && (rule.namesUnits() ? rule.unitIds().contains(unit.id())
-                    : rule.targetLevel() == unit.level() && unit.ancestorIds().contains(rule.ownerUnitId()));
-            if (!holds || !rule.appliesIn(current)) {
+            if (!rule.holds(unit) || !rule.appliesIn(current)) {
                 continue;
             }
             compliance(rule, unit, current).units().stream().filter(u -> u.unit().id() == unit.id()).findFirst()

@@ -6,6 +6,7 @@ import java.util.Set;
 import vn.lantoa.accountability.period.PeriodKind;
 import vn.lantoa.accountability.period.ReportingPeriod;
 import vn.lantoa.org.UnitLevel;
+import vn.lantoa.org.UnitRef;
 
 /**
  * A quota (định mức) as the union wrote it: the units of {@code targetLevel} under the owner union,
@@ -37,6 +38,11 @@ public record QuotaRule(
 
     public boolean namesUnits() {
         return targetLevel == null;
+    }
+
+    /** Whether the rule holds this unit to its quota: an active unit it names, or one of its level under the owner union. */
+    public boolean holds(UnitRef unit) {
+        return unit.active() && (namesUnits() ? unitIds.contains(unit.id()) : unit.level() == targetLevel && unit.isWithin(ownerUnitId));
     }
 
     public Optional<Integer> share() {
