@@ -115,7 +115,10 @@ public class AudiencePuller {
         String pageId = connection.externalId();
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
         LocalDate yesterday = today.minusDays(1);
-        LocalDate since = lastApiDay(connection.channelId()).orElse(today.minusDays(settings.firstPullDays()));
+        // from the last day read (yesterday at the latest: the platform revises the last days, and a metric
+        // marked failing is tried again), or the first days when nothing was read yet
+        LocalDate since = lastApiDay(connection.channelId()).map(last -> last.isAfter(yesterday) ? yesterday : last)
+                .orElse(today.minusDays(settings.firstPullDays()));
         int written = 0;
         for (LocalDate from = since; !from.isAfter(yesterday); from = from.plusDays(WINDOW_DAYS)) {
             LocalDate to = from.plusDays(WINDOW_DAYS - 1).isAfter(yesterday) ? yesterday : from.plusDays(WINDOW_DAYS - 1);

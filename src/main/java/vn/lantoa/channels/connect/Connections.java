@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The channel_connection table. */
 @Component
@@ -89,17 +90,22 @@ public class Connections {
      * Records a failure that needs someone to act; true when it opens a failure episode (nobody was told
      * of one yet), and marks it told in the same statement, so that it is told once whatever runs twice.
      */
+    @Transactional
     public boolean failed(long id, ConnectorFailure failure, ConnectionStatus status, Instant now) {
-        return Boolean.TRUE.equals(jdbc.sql("""
-                with old as (select notified_at from channel_connection where id = :id for update)
+        Optional<Timestamp> told = jdbc.sql("select notified_at from channel_connection where id = :id for update").param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1))).optional().orElse(null);
+        if (told == null) {
+            return false;
+        }
+        int updated = jdbc.sql("""
                 update channel_connection set status = :status, failure_kind = :kind, error_code = :code, error_message = :message,
                        missing_permission = :permission, retry_after = null, last_attempt_at = :now,
                        notified_at = coalesce(notified_at, :now)
-                 where id = :id and status <> 'DISCONNECTED'
-                returning (select notified_at from old) is null""")
+                 where id = :id and status <> 'DISCONNECTED'""")
                 .param("id", id).param("status", status.name()).param("kind", failure.kind().name()).param("code", cut(failure.code(), 30))
                 .param("message", cut(failure.platformMessage(), 1000)).param("permission", cut(failure.permission(), 100))
-                .param("now", Timestamp.from(now)).query(Boolean.class).optional().orElse(false));
+                .param("now", Timestamp.from(now)).update();
+        return updated == 1 && told.isEmpty();
     }
 
     /** A rate limit: the status is kept, the reason shown, the next try waits until {@code retryAfter}. */
