@@ -268,6 +268,28 @@ class AudiencePullTest {
         }
     }
 
+    @Test
+    void anUnreachablePlatformIsAFailureWithItsReason() {
+        String pageId = fx.platformId();
+        String token = "EAAunreach" + pageId;
+        graph.page(pageId, "Trang " + fx.tag, 10);
+        long channel = connectedPage(pageId, token);
+        settings.pointAt("http://127.0.0.1:9", graph.dialogUrl(), zalo.openapiUrl(), zalo.oauthUrl());
+        try {
+            assertThat(puller.pull(channel).orElseThrow().failure()).isEqualTo(FailureKind.UNREACHABLE);
+        } finally {
+            Fakes.install(settings, false);
+        }
+        assertThat(connection(channel).get("status")).isEqualTo("FAILED");
+        String admin = fx.account("ADMIN", fx.commune);
+        assertThat(WebSession.login(port, admin).get("/channels/connections").body())
+                .contains("Đang lỗi", "Không kết nối được tới nền tảng");
+        assertThat(connections.due(Instant.now())).extracting(Connection::channelId).as("tried again at the next pull").contains(channel);
+        assertThat(puller.pull(channel).orElseThrow().ok()).isTrue();
+        assertThat(connection(channel).get("status")).isEqualTo("CONNECTED");
+        assertThat(connection(channel).get("failure_kind")).isNull();
+    }
+
     private long notices(long accountId) {
         return jdbc.sql("select count(*) from notice where account_id = :a and kind = 'CHANNEL_FAILED'").param("a", accountId)
                 .query(Long.class).single();

@@ -92,6 +92,12 @@ class ConnectionsTest {
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0)).contains(pageId).doesNotContain(token).doesNotContain("9876");
 
+        assertThat(web.post("/channels/connections/" + channel + "/test", Map.of("don-vi", Long.toString(fx.province.id()))).status()).isEqualTo(302);
+        assertThat(web.get("/channels/connections?don-vi=" + fx.province.id()).body()).contains("Đã đọc được số liệu của trang.");
+        assertThat(jdbc.sql("select audience from channel_audience where channel_id = :c and source = 'API'").param("c", channel)
+                .query(Integer.class).list()).contains(1514);
+        assertThat(logFile()).doesNotContain(token);
+
         assertThat(web.post("/channels/connections/" + channel + "/disconnect", Map.of()).status()).isEqualTo(302);
         assertThat(status(channel)).isEqualTo("DISCONNECTED");
         assertThat(jdbc.sql("select token_sealed from channel_connection where channel_id = :c").param("c", channel).query(String.class)
@@ -269,6 +275,26 @@ class ConnectionsTest {
         assertThat(HtmlChecker.staffPageErrors(bad.body())).isEmpty();
         assertThat(WebSession.login(port, "quantri").get("/channels/connections/metrics").status()).isEqualTo(403);
         assertThat(WebSession.login(port, "bientap").get("/channels/connections/metrics").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theGeneratedKeyIsReadableByItsOwnerOnly() throws Exception {
+        java.nio.file.Path key = java.nio.file.Path.of("target/test-data/secrets/channel-token.key");
+        assertThat(key).exists();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(key)))
+                .isEqualTo("rw-------");
+        assertThat(java.util.Base64.getDecoder().decode(java.nio.file.Files.readString(key).trim())).hasSize(32);
+        assertThat(cipher.currentKeyId()).isEqualTo(TokenKeys.id(java.util.Base64.getDecoder().decode(java.nio.file.Files.readString(key).trim())));
+        assertThat(logFile()).doesNotContain(java.nio.file.Files.readString(key).trim());
+    }
+
+    static String logFile() {
+        try {
+            java.nio.file.Path log = java.nio.file.Path.of("target/test-logs/lantoa.log");
+            return java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Map<String, String> query(String raw) {

@@ -69,7 +69,8 @@ class ConnectionsController {
 
     @PostMapping(BASE + "/{channelId}/token")
     String pasteToken(@PathVariable long channelId, @RequestParam(defaultValue = "") String token,
-                      @RequestParam(defaultValue = "") String refreshToken, RedirectAttributes redirect) {
+                      @RequestParam(defaultValue = "") String refreshToken, @RequestParam(name = "don-vi", required = false) Long from,
+                      RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         ChannelRef channel = desk.channel(actor, channelId);
         try {
@@ -83,7 +84,7 @@ class ConnectionsController {
             redirect.addFlashAttribute("rowError", message(e));
             redirect.addFlashAttribute("rowErrorChannel", channelId);
         }
-        return back(channel);
+        return back(channel, from);
     }
 
     @GetMapping(BASE + "/{channelId}/login")
@@ -146,7 +147,7 @@ class ConnectionsController {
     }
 
     @PostMapping(BASE + "/{channelId}/test")
-    String test(@PathVariable long channelId, RedirectAttributes redirect) {
+    String test(@PathVariable long channelId, @RequestParam(name = "don-vi", required = false) Long from, RedirectAttributes redirect) {
         ChannelRef channel = desk.channel(CurrentActor.get(), channelId);
         AudiencePuller.Outcome outcome = puller.pull(channelId).orElse(null);
         if (outcome == null) {
@@ -159,20 +160,26 @@ class ConnectionsController {
             redirect.addFlashAttribute("rowError", reasons.reason(outcome.failure(), null, locale));
             redirect.addFlashAttribute("rowErrorChannel", channelId);
         }
-        return back(channel);
+        return back(channel, from);
     }
 
     @PostMapping(BASE + "/{channelId}/disconnect")
-    String disconnect(@PathVariable long channelId, RedirectAttributes redirect) {
+    String disconnect(@PathVariable long channelId, @RequestParam(name = "don-vi", required = false) Long from,
+                      RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         ChannelRef channel = desk.channel(actor, channelId);
         desk.disconnect(actor, channelId);
         redirect.addFlashAttribute("flash", "connection.disconnected");
-        return back(channel);
+        return back(channel, from);
     }
 
     private static String back(ChannelRef channel) {
-        return "redirect:" + BASE + "?don-vi=" + channel.unitId() + "#channel-" + channel.id();
+        return back(channel, null);
+    }
+
+    /** Back to the subtree the person was looking at (checked again when shown), or to the channel's unit. */
+    private static String back(ChannelRef channel, Long from) {
+        return "redirect:" + BASE + "?don-vi=" + (from == null ? channel.unitId() : from) + "#channel-" + channel.id();
     }
 
     private String message(InvalidInput e) {
