@@ -34,7 +34,7 @@ import vn.lantoa.org.UnitRef;
  * Connecting a unit's Facebook Page or Zalo OA: who may (ADMIN or EDITOR on the channel's unit or
  * above), the OAuth logins (Facebook's dialog, code → user token → long-lived token → the Page's own
  * token from /me/accounts; Zalo's OAuth v4 for OA with PKCE), a pasted token checked against the
- * channel's page or OA and its permissions before it is stored, disconnecting, and the audit log of
+ * channel's page or OA (/me) and its permissions (debug_token's scopes) before it is stored, disconnecting, and the audit log of
  * each (never the token).
  */
 @Component
@@ -74,6 +74,11 @@ public class ConnectionDesk {
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
+    }
+
+    /** Whether the actor administers the root union, who alone edits the metric names. */
+    public boolean metricsAdmin(Actor actor) {
+        return org.root().map(root -> actor.grantOn(root.id(), Role.ADMIN).isPresent()).orElse(false);
     }
 
     /** The subtrees whose connections the actor manages, outermost first. */
@@ -136,9 +141,10 @@ public class ConnectionDesk {
             if (!matches(channel, page.id())) {
                 throw new InvalidInput("token", "connection.token.wrongPage", page.name(), page.id());
             }
-            List<String> granted = graph.grantedPermissions(clean);
+            GraphClient.TokenInfo info = graph.debugToken(clean);
+            List<String> granted = info.scopes();
             missing(granted);
-            store(actor, channel, Platform.FACEBOOK, page.id(), page.name(), clean, null, null, null, granted, "token");
+            store(actor, channel, Platform.FACEBOOK, page.id(), page.name(), clean, null, info.expiresAt(), null, granted, "token");
         } catch (ConnectorFailure failure) {
             throw refused(failure);
         }

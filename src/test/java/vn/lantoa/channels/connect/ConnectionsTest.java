@@ -83,6 +83,8 @@ class ConnectionsTest {
         List<FakeHttpServer.Received> me = graph.received(r -> r.path().equals(FakeGraphApi.VERSION + "/me") && token.equals(r.param("access_token")));
         assertThat(me).hasSize(1);
         assertThat(me.get(0).param("fields")).isEqualTo("id,name");
+        assertThat(graph.received(r -> r.path().equals(FakeGraphApi.VERSION + "/debug_token") && token.equals(r.param("input_token"))))
+                .as("the permissions are read from debug_token").hasSize(1);
 
         WebSession.Page after = web.get("/channels/connections?don-vi=" + fx.province.id());
         assertThat(after.body()).contains("Đã kết nối", "…9876").doesNotContain(token).doesNotContain("Secret9876");
@@ -273,6 +275,8 @@ class ConnectionsTest {
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("Tên chỉ số gồm chữ thường", "value=\"Bad Name!\"");
         assertThat(HtmlChecker.staffPageErrors(bad.body())).isEmpty();
+        assertThat(root.get("/channels/connections").body()).contains("id=\"metrics-link\"");
+        assertThat(WebSession.login(port, "bientap").get("/channels/connections").body()).doesNotContain("metrics-link");
         assertThat(WebSession.login(port, "quantri").get("/channels/connections/metrics").status()).isEqualTo(403);
         assertThat(WebSession.login(port, "bientap").get("/channels/connections/metrics").status()).isEqualTo(403);
     }

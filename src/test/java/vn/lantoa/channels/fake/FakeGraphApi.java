@@ -149,6 +149,9 @@ public final class FakeGraphApi extends FakeHttpServer {
         if (rest.equals("/oauth/access_token")) {
             return accessToken(r);
         }
+        if (rest.equals("/debug_token")) {
+            return debugToken(r);
+        }
         Token token = tokens.get(r.param("access_token") == null ? bearer(r) : r.param("access_token"));
         if (token == null) {
             return error(400, "Invalid OAuth access token - Cannot parse access token", "OAuthException", 190, null);
@@ -198,6 +201,31 @@ public final class FakeGraphApi extends FakeHttpServer {
             return Reply.redirect(redirect + sep + "error=access_denied&error_reason=user_denied&state=" + r.param("state"));
         }
         return Reply.redirect(redirect + sep + "code=" + code + "&state=" + r.param("state") + "#_=_");
+    }
+
+    /** debug_token, as the app (app token "id|secret") or as the token itself; an invalid token is is_valid false with its error. */
+    private Reply debugToken(Received r) {
+        String input = r.param("input_token");
+        String as = r.param("access_token");
+        if (as == null || !(as.equals(APP_ID + "|" + APP_SECRET) || as.equals(input))) {
+            return error(400, "(#100) You must provide an app access token, or a user access token that is an owner or developer of the app",
+                    "OAuthException", 100, null);
+        }
+        Token token = tokens.get(input == null ? "" : input);
+        if (token == null) {
+            return Reply.json(200, "{\"data\":{\"error\":{\"code\":190,\"message\":\"Invalid OAuth access token.\"},\"is_valid\":false,\"scopes\":[]}}");
+        }
+        if (token.expired()) {
+            return Reply.json(200, "{\"data\":{\"app_id\":" + quote(APP_ID) + ",\"type\":" + quote(token.page() ? "PAGE" : "USER")
+                    + ",\"error\":{\"code\":190,\"message\":\"Error validating access token: Session has expired.\",\"subcode\":463},"
+                    + "\"is_valid\":false,\"scopes\":[]}}");
+        }
+        List<String> scopes = list();
+        token.permissions().forEach(p -> scopes.add(quote(p)));
+        return Reply.json(200, "{\"data\":{\"app_id\":" + quote(APP_ID) + ",\"type\":" + quote(token.page() ? "PAGE" : "USER")
+                + ",\"application\":\"Lan Toa (fake)\",\"data_access_expires_at\":1790000000,\"expires_at\":0,\"is_valid\":true,"
+                + (token.page() ? "\"profile_id\":" + quote(token.subjectId()) + "," : "")
+                + "\"scopes\":" + join(scopes) + ",\"user_id\":\"10001\"}}");
     }
 
     private Reply accessToken(Received r) {

@@ -66,6 +66,29 @@ public class GraphClient {
         return granted;
     }
 
+    /** What debug_token tells of a token: its type (PAGE, USER), the Page it is for, what was granted, when it expires. */
+    public record TokenInfo(String type, String profileId, List<String> scopes, Instant expiresAt) {
+    }
+
+    /**
+     * Inspects a token with debug_token, as the app when one is configured (app token "id|secret"), or as
+     * the token itself otherwise. A token no longer valid is the failure its error says (190/463...).
+     */
+    public TokenInfo debugToken(String token) {
+        String inspector = settings.facebookApp() ? settings.facebookAppId() + "|" + settings.facebookAppSecret() : token;
+        JsonNode data = get("/debug_token", Map.of("input_token", token), inspector, false).path("data");
+        if (!data.path("is_valid").asBoolean(false)) {
+            JsonNode error = data.path("error");
+            throw GraphErrors.failure(400, error.has("code") ? error.path("code").asInt() : 190,
+                    error.has("subcode") ? error.path("subcode").asInt() : null, error.path("message").asString("The token is not valid"), false);
+        }
+        List<String> scopes = new ArrayList<>();
+        data.path("scopes").values().forEach(v -> scopes.add(v.asString()));
+        long expires = data.path("expires_at").asLong(0);
+        return new TokenInfo(data.path("type").asString(null), data.path("profile_id").asString(null), scopes,
+                expires > 0 ? Instant.ofEpochSecond(expires) : null);
+    }
+
     /** The login dialog's code for a user token (short-lived). */
     public Grant exchangeCode(String code, String redirectUri) {
         JsonNode token = get("/oauth/access_token", Map.of("client_id", settings.facebookAppId(), "client_secret",

@@ -64,6 +64,7 @@ class ConnectionsController {
         model.addAttribute("facebookApp", settings.facebookApp());
         model.addAttribute("zaloApp", settings.zaloApp());
         model.addAttribute("scopes", String.join(", ", ConnectionDesk.FACEBOOK_SCOPES));
+        model.addAttribute("metricsAdmin", desk.metricsAdmin(actor));
         return "channels/connect/connections";
     }
 
