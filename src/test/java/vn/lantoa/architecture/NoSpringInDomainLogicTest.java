@@ -48,7 +48,15 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.accountability.quota.RuleForm",
             "vn.lantoa.accountability.compliance.Ranking",
             "vn.lantoa.accountability.compliance.HeatTile",
-            "vn.lantoa.accountability.web.TrendChart");
+            "vn.lantoa.accountability.web.TrendChart",
+            "vn.lantoa.channels.connect.TokenCipher",
+            "vn.lantoa.channels.connect.ConnectorFailure",
+            "vn.lantoa.channels.connect.FailureKind",
+            "vn.lantoa.channels.connect.ConnectionStatus",
+            "vn.lantoa.channels.connect.Platform",
+            "vn.lantoa.channels.connect.MetricPurpose",
+            "vn.lantoa.channels.connect.facebook.GraphErrors",
+            "vn.lantoa.channels.connect.zalo.ZaloErrors");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};

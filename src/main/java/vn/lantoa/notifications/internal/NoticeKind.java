@@ -28,5 +28,7 @@ enum NoticeKind {
     /** A unit below sent its monthly report: the reader's level accepts or returns it. */
     REPORT_SUBMITTED,
     REPORT_ACCEPTED,
-    REPORT_RETURNED
+    REPORT_RETURNED,
+    /** A Facebook Page or Zalo OA of the reader's unit lost its connection: why and what to do. */
+    CHANNEL_FAILED
 }
