@@ -54,6 +54,9 @@ acc_start() {
     cat "$work/seed-reports.out"
   fi
 
+  # Index-only scans of story_tally need its pages marked all-visible; the vacuum at the end of the
+  # seed can miss them while the starting app still holds an old snapshot (autovacuum would get there).
+  sql -q -c "vacuum analyze story_tally"
   root_id="$(sql -Atc "select id from unit where parent_id is null")"
   province_id="$(sql -Atc "select id from unit where code = '$PROVINCE'")"
   province_path="$(sql -Atc "select path from unit where code = '$PROVINCE'")"
