@@ -48,7 +48,12 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.accountability.quota.RuleForm",
             "vn.lantoa.accountability.compliance.Ranking",
             "vn.lantoa.accountability.compliance.HeatTile",
-            "vn.lantoa.accountability.web.TrendChart");
+            "vn.lantoa.accountability.web.TrendChart",
+            "vn.lantoa.channels.registry.ChannelAddress",
+            "vn.lantoa.channels.registry.AdminList",
+            "vn.lantoa.channels.registry.LaunchDate",
+            "vn.lantoa.channels.registry.KindNames",
+            "vn.lantoa.channels.registry.ChannelForm");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
