@@ -12,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.lantoa.channels.ChannelKind;
 import vn.lantoa.channels.registry.ChannelCoverage;
 import vn.lantoa.channels.registry.ChannelRegistry;
 import vn.lantoa.common.security.Actor;
@@ -44,8 +43,7 @@ class ChannelCoverageController {
         model.addAttribute("rootHasPage", coverage.hasPage(root.id()));
         model.addAttribute("levels", coverage.byLevel(root));
         model.addAttribute("levelChoices", levels);
-        model.addAttribute("byKind", coverage.channelsByKind(root));
-        model.addAttribute("kinds", ChannelKind.values());
+        model.addAttribute("kindCounts", coverage.channelsByKind(root).entrySet().stream().filter(e -> e.getValue() > 0).toList());
         model.addAttribute("children", coverage.children(root));
         model.addAttribute("gaps", chosen == null ? null : coverage.withoutPage(root, chosen, ChannelCoverage.SHOWN));
         model.addAttribute("shown", ChannelCoverage.SHOWN);
