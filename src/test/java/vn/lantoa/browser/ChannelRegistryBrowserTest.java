@@ -44,6 +44,12 @@ class ChannelRegistryBrowserTest {
         }
     }
 
+    private static void save() {
+        WebElement save = browser.button("Lưu");
+        browser.scrollTo(save);
+        save.click();
+    }
+
     @Test
     void anEditorRegistersACommunesFanpageAndCoverageShowsIt() {
         Fixture fixture = new Fixture(jdbc);
@@ -60,7 +66,7 @@ class ChannelRegistryBrowserTest {
         browser.assertNoSeriousAccessibilityProblems();
 
         browser.open("/channels/new");
-        browser.field("Tìm đơn vị").sendKeys(commune.code());
+        browser.field("Tìm đơn vị").sendKeys(commune.name());
         browser.waitUntil(d -> new Select(d.findElement(By.id("unitId"))).getOptions().stream()
                 .anyMatch(o -> o.getText().contains(commune.code())));
         browser.waitUntil(d -> d.findElements(By.cssSelector("#admin-accounts input[type=checkbox]")).size() > 0);
@@ -73,14 +79,14 @@ class ChannelRegistryBrowserTest {
         browser.assertNoHorizontalScroll();
         browser.screenshot("channels-form-1366");
         browser.assertNoSeriousAccessibilityProblems();
-        browser.button("Lưu").click();
+        save();
         browser.waitForText("Địa chỉ này là một bài viết, không phải một Fanpage.");
         browser.screenshot("channels-form-refused-1366");
         browser.assertNoSeriousAccessibilityProblems();
         url = browser.field("Địa chỉ (URL)");
         url.clear();
         url.sendKeys("https://www.facebook.com/hoilhpn." + slug);
-        browser.button("Lưu").click();
+        save();
         browser.waitForText("Đã đăng ký kênh.");
         assertThat(browser.text()).contains("Lê Thị Thử", commune.name());
         browser.screenshot("channels-detail-1366");

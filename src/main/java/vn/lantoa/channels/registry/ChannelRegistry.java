@@ -124,7 +124,7 @@ public class ChannelRegistry {
         return jdbc.sql("""
                         select id, code, name, level, path, active from unit
                         where active and %s and (name_folded like :q escape '\\' or lower(code) like :q escape '\\')
-                        order by (name_folded = :exact) desc, depth, name_folded limit :limit""".formatted(scope.sql()))
+                        order by (name_folded = :exact or lower(code) = :exact) desc, depth, name_folded limit :limit""".formatted(scope.sql()))
                 .params(scope.params()).param("q", ChannelRegistryQueries.like(folded)).param("exact", folded).param("limit", OPTION_LIMIT)
                 .query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3), UnitLevel.valueOf(rs.getString(4)),
                         rs.getString(5), rs.getBoolean(6)))
