@@ -85,7 +85,7 @@ public final class ChannelAddress {
     /** Paths of facebook.com that are Facebook's own pages, not a fanpage's username. */
     private static final Set<String> FACEBOOK_RESERVED = Set.of("home.php", "profile.php", "pages", "people", "pg", "groups", "watch",
             "reel", "reels", "videos", "video.php", "events", "event", "photo", "photo.php", "photos", "story.php", "permalink.php",
-            "posts", "share", "share.php", "sharer", "sharer.php", "dialog", "login", "login.php", "checkpoint", "recover", "r.php",
+            "posts", "share", "share.php", "sharer", "sharer.php", "dialog", "login", "checkpoint", "recover", "r.php",
             "hashtag", "marketplace", "gaming", "help", "settings", "messages", "notifications", "search", "friends", "bookmarks",
             "stories", "media", "notes", "live", "l.php", "plugins", "privacy", "policies", "policy.php", "business", "ads", "fundraisers",
             "saved", "memories", "feeds", "latest", "tr", "about", "legal", "careers", "directory", "places", "public", "messenger",

@@ -3,7 +3,6 @@ package vn.lantoa.channels.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -348,9 +347,5 @@ public class ChannelRegistry {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static List<Role> managers() {
-        return Arrays.asList(MANAGERS);
     }
 }

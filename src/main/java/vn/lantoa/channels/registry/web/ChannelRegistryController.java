@@ -159,8 +159,6 @@ class ChannelRegistryController {
                 registry.deactivate(actor, id, version);
             }
             redirect.addFlashAttribute("flash", active ? "channels.flash.activated" : "channels.flash.deactivated");
-        } catch (ChannelRefused e) {
-            throw e;
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("channelError", message(e.messageKey(), e.args()));
         }
@@ -171,9 +169,15 @@ class ChannelRegistryController {
     @HxRequest
     @GetMapping("/channels/unit-options")
     String unitOptions(@RequestParam(defaultValue = "") String unitQuery, Model model) {
+        Actor actor = CurrentActor.get();
+        List<UnitRef> units = registry.unitOptions(actor, unitQuery);
         model.addAttribute("unitQuery", unitQuery);
-        model.addAttribute("unitOptions", registry.unitOptions(CurrentActor.get(), unitQuery));
-        return FORM + " :: unitOptions";
+        model.addAttribute("unitOptions", units);
+        model.addAttribute("form", new ChannelForm());
+        model.addAttribute("eligibleAdmins", units.isEmpty() ? null : registry.eligibleAdmins(units.get(0)));
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("oob", true);
+        return FORM + " :: unitSearch";
     }
 
     /** The accounts that may be named admins of the chosen unit's channels (htmx, when the unit changes). */
