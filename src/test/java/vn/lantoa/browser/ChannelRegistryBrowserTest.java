@@ -66,9 +66,9 @@ class ChannelRegistryBrowserTest {
         browser.assertNoSeriousAccessibilityProblems();
 
         browser.open("/channels/new");
-        browser.field("Tìm đơn vị").sendKeys(commune.name());
-        browser.waitUntil(d -> new Select(d.findElement(By.id("unitId"))).getOptions().stream()
-                .anyMatch(o -> o.getText().contains(commune.code())));
+        browser.field("Tìm đơn vị").sendKeys(commune.code());
+        browser.waitUntil(d -> new Select(d.findElement(By.id("unitId"))).getFirstSelectedOption().getText()
+                .equals(commune.name() + " (" + commune.code() + ")"));
         browser.waitUntil(d -> d.findElements(By.cssSelector("#admin-accounts input[type=checkbox]")).size() > 0);
         new Select(browser.field("Loại kênh")).selectByVisibleText("Fanpage Facebook");
         browser.field("Tên kênh").sendKeys("Hội LHPN " + commune.name());
