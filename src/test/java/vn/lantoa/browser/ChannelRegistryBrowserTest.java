@@ -93,7 +93,7 @@ class ChannelRegistryBrowserTest {
         browser.assertNoSeriousAccessibilityProblems();
 
         browser.open("/channels");
-        browser.field("Tên đơn vị").sendKeys(commune.code());
+        browser.field("Tên kênh").sendKeys("Hội LHPN " + commune.name());
         browser.waitUntil(d -> d.findElements(By.cssSelector("#channel-results tbody tr")).size() == 1);
         assertThat(browser.text(By.id("channel-results"))).contains("Hội LHPN " + commune.name(), "Fanpage Facebook");
         WebElement link = browser.driver().findElement(By.cssSelector("#channel-results .channel-name a[target=_blank]"));
