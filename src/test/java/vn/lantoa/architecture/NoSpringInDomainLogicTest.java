@@ -56,7 +56,12 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.channels.connect.Platform",
             "vn.lantoa.channels.connect.MetricPurpose",
             "vn.lantoa.channels.connect.facebook.GraphErrors",
-            "vn.lantoa.channels.connect.zalo.ZaloErrors");
+            "vn.lantoa.channels.connect.zalo.ZaloErrors",
+            "vn.lantoa.channels.registry.ChannelAddress",
+            "vn.lantoa.channels.registry.AdminList",
+            "vn.lantoa.channels.registry.LaunchDate",
+            "vn.lantoa.channels.registry.KindNames",
+            "vn.lantoa.channels.registry.ChannelForm");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
