@@ -48,7 +48,9 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.accountability.quota.RuleForm",
             "vn.lantoa.accountability.compliance.Ranking",
             "vn.lantoa.accountability.compliance.HeatTile",
-            "vn.lantoa.accountability.web.TrendChart");
+            "vn.lantoa.accountability.web.TrendChart",
+            "vn.lantoa.channels.imports..",
+            "vn.lantoa.channels.posts.importing..");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
