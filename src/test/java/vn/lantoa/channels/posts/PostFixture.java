@@ -7,24 +7,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Units, channels, posts, audience figures and stories of the posts tests, each test in its own subtree under Thanh Hóa. */
-final class PostFixture {
+public final class PostFixture {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    record Unit(long id, String code, String name, String path) {
+    public record Unit(long id, String code, String name, String path) {
     }
 
     private final JdbcClient jdbc;
 
-    PostFixture(JdbcClient jdbc) {
+    public PostFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Unit byCode(String code) {
+    public Unit byCode(String code) {
         return jdbc.sql("select id, code, name, path from unit where code = ?").param(code).query(Unit.class).single();
     }
 
-    Unit child(Unit parent, String level, String name) {
+    public Unit child(Unit parent, String level, String name) {
         String code = "PT" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
         long id = jdbc.sql("""
                 insert into unit (code, name, name_folded, level, parent_id, path, depth)
@@ -36,7 +36,7 @@ final class PostFixture {
     }
 
     /** A Facebook page of the unit, with a page id of its own. */
-    long page(Unit unit, String name, String pageId) {
+    public long page(Unit unit, String name, String pageId) {
         String key = "facebook.com/pt-" + UUID.randomUUID();
         return jdbc.sql("""
                 insert into channel (unit_id, kind, name, url, url_key, external_id)
@@ -44,14 +44,14 @@ final class PostFixture {
                 .params(unit.id(), name, "https://www." + key, key, pageId).query(Long.class).single();
     }
 
-    void audience(long channelId, LocalDate day, int audience) {
+    public void audience(long channelId, LocalDate day, int audience) {
         jdbc.sql("""
                 insert into channel_audience (channel_id, day, audience, source) values (?, ?, ?, 'MANUAL')
                 on conflict (channel_id, day) do update set audience = excluded.audience""")
                 .params(channelId, day, audience).update();
     }
 
-    long post(long channelId, Instant publishedAt, String title, long views, long reactions, long comments, long shares) {
+    public long post(long channelId, Instant publishedAt, String title, long views, long reactions, long comments, long shares) {
         return jdbc.sql("""
                 insert into channel_post (channel_id, external_id, published_at, title, permalink, post_type, views, reach, reactions,
                                           comments, shares, clicks, source)
@@ -62,7 +62,7 @@ final class PostFixture {
     }
 
     /** A story as the newsroom would store it, written by an officer of the unit. */
-    long story(Unit author, String title, String status) {
+    public long story(Unit author, String title, String status) {
         return jdbc.sql("""
                 insert into story (kind, title, author_unit_id, author_unit_path, status, created_by, published_at)
                 values ('NEWS', ?, ?, ?, ?, (select id from account where username = 'bientap'),
