@@ -38,7 +38,9 @@ class StoryLinks {
                       from channel_post c,
                            lateral regexp_match(lower(coalesce(c.permalink, '') || ' ' || coalesce(c.title, '') || ' ' || c.extra::text),
                                                 :address) as m
-                      where c.channel_id = :channel and c.story_id is null and m is not null) found
+                      where c.channel_id = :channel and c.story_id is null
+                        and (coalesce(c.permalink, '') || coalesce(c.title, '') || c.extra::text) like '%/tin/%'
+                        and m is not null) found
                 join story s on s.id = found.story_id and s.status = 'PUBLISHED'
                 where p.id = found.post_id
                   and (found.host = :baseHost or exists (select 1 from portal_site ps where lower(ps.host) = found.host))
