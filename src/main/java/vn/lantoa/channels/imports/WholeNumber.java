@@ -20,10 +20,23 @@ public final class WholeNumber {
     private WholeNumber() {
     }
 
+    private static boolean allDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Parsed parse(String text) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty() || value.equals("-") || value.equals("--")) {
             return new Parsed(Outcome.BLANK, null);
+        }
+        if (value.length() <= 18 && allDigits(value)) {
+            return new Parsed(Outcome.OK, Long.parseLong(value));
         }
         String digits;
         if (PLAIN.matcher(value).matches()) {

@@ -61,6 +61,16 @@ public final class PostExport {
         int timeColumn = columns.get(PUBLISH_TIME);
         PublishTimes times = PublishTimes.forValues(table.rows().stream().map(r -> r.value(timeColumn)).toList(), vietnamese);
 
+        // the extra columns: every column but the first of each field kept in its own column
+        List<Integer> extraColumns = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String field = aliases.fieldOf(header.get(i));
+            if ((field == null || !OWN_COLUMNS.contains(field) || columns.get(field) != i) && !header.get(i).isEmpty()) {
+                extraColumns.add(i);
+            }
+        }
+        String pageNameFolded = VietnameseText.fold(page.name());
+        String lastSameName = null;
         List<RowProblem> problems = new ArrayList<>();
         Map<String, PostRow> byId = new LinkedHashMap<>();
         Set<String> otherPageIds = new LinkedHashSet<>();
@@ -106,14 +116,17 @@ public final class PostExport {
                 otherPageIds.add(pageId);
             }
             String pageName = value(row, columns, PAGE_NAME);
-            if (!pageName.isEmpty() && !VietnameseText.fold(pageName).equals(VietnameseText.fold(page.name()))) {
-                otherPageNames.add(pageName);
+            if (!pageName.isEmpty() && !pageName.equals(lastSameName) && !otherPageNames.contains(pageName)) {
+                if (VietnameseText.fold(pageName).equals(pageNameFolded)) {
+                    lastSameName = pageName; // folded once per distinct name, not once per row
+                } else {
+                    otherPageNames.add(pageName);
+                }
             }
             Map<String, String> extra = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                String field = aliases.fieldOf(header.get(i));
+            for (int i : extraColumns) {
                 String cell = row.value(i);
-                if ((field == null || !OWN_COLUMNS.contains(field) || columns.get(field) != i) && !cell.isEmpty() && !header.get(i).isEmpty()) {
+                if (!cell.isEmpty()) {
                     extra.putIfAbsent(header.get(i), cell);
                 }
             }
