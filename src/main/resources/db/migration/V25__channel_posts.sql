@@ -65,7 +65,8 @@ create unlogged table channel_post_import_row (
     comments      bigint,
     shares        bigint,
     clicks        bigint,
-    extra         jsonb         not null default '{}'::jsonb,
+    -- the other columns as JSON text: parsed into jsonb once, when the rows are written to channel_post
+    extra         text          not null default '{}',
     primary key (import_id, external_id)
 );
 

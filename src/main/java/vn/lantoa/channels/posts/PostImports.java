@@ -123,7 +123,7 @@ public class PostImports {
                     insert into channel_post_import_row (import_id, line, external_id, published_at, title, permalink, post_type,
                                                          views, reach, reactions, comments, shares, clicks, extra)
                     select ?, t.line, t.external_id, to_timestamp(t.published), nullif(t.title, ''), nullif(t.permalink, ''),
-                           nullif(t.post_type, ''), t.views, t.reach, t.reactions, t.comments, t.shares, t.clicks, t.extra::jsonb
+                           nullif(t.post_type, ''), t.views, t.reach, t.reactions, t.comments, t.shares, t.clicks, t.extra
                     from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[],
                                 ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[])
                          as t(line, external_id, published, title, permalink, post_type, views, reach, reactions, comments, shares,
@@ -248,7 +248,7 @@ public class PostImports {
                     insert into channel_post as p (channel_id, external_id, published_at, title, permalink, post_type, views, reach,
                                                    reactions, comments, shares, clicks, extra, source, metrics_at)
                     select ?, r.external_id, r.published_at, r.title, r.permalink, r.post_type, r.views, r.reach, r.reactions,
-                           r.comments, r.shares, r.clicks, r.extra, 'IMPORT', now()
+                           r.comments, r.shares, r.clicks, r.extra::jsonb, 'IMPORT', now()
                     from channel_post_import_row r where r.import_id = ?
                     on conflict (channel_id, external_id) do update set
                         published_at = coalesce(excluded.published_at, p.published_at),
