@@ -61,7 +61,9 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.channels.registry.AdminList",
             "vn.lantoa.channels.registry.LaunchDate",
             "vn.lantoa.channels.registry.KindNames",
-            "vn.lantoa.channels.registry.ChannelForm");
+            "vn.lantoa.channels.registry.ChannelForm",
+            "vn.lantoa.channels.imports..",
+            "vn.lantoa.channels.posts.importing..");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
