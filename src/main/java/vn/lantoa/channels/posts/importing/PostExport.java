@@ -139,7 +139,7 @@ public final class PostExport {
                     metrics[0], metrics[1], metrics[2], metrics[3], metrics[4], metrics[5], extra);
             PostRow earlier = byId.remove(id);
             if (earlier != null) {
-                problems.add(RowProblem.of(earlier.line(), header.get(columns.get(POST_ID)), "channels.import.row.duplicate", id, row.line()));
+                problems.add(RowProblem.of(earlier.line(), header.get(columns.get(POST_ID)), "channels.import.row.duplicatePost", id, row.line()));
             }
             byId.put(id, post);
         }
