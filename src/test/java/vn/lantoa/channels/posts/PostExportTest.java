@@ -119,7 +119,7 @@ class PostExportTest {
         PostExport.Reading reading = read(csv.bytes());
         assertThat(reading.totalRows()).isEqualTo(7);
         assertThat(reading.problems()).extracting(RowProblem::line, RowProblem::column, RowProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "Post ID", "channels.import.row.duplicate"),
+                org.assertj.core.groups.Tuple.tuple(2, "Post ID", "channels.import.row.duplicatePost"),
                 org.assertj.core.groups.Tuple.tuple(5, "Reach", "channels.import.row.negative"),
                 org.assertj.core.groups.Tuple.tuple(6, "Comments", "channels.import.row.notNumber"),
                 org.assertj.core.groups.Tuple.tuple(7, "Post ID", "channels.import.row.emptyPostId"),
