@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class FigureRules {
 
     public static final int MAX_AUDIENCE = 2_000_000_000;
-    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private FigureRules() {

@@ -35,11 +35,16 @@ class AudienceRollupController {
     private final AudienceBoard board;
     private final AudienceScope scope;
     private final AudienceEntries entries;
+    private final AudienceMessages messages;
+    private final vn.lantoa.common.web.Dates dates;
 
-    AudienceRollupController(AudienceBoard board, AudienceScope scope, AudienceEntries entries) {
+    AudienceRollupController(AudienceBoard board, AudienceScope scope, AudienceEntries entries, AudienceMessages messages,
+                             vn.lantoa.common.web.Dates dates) {
+        this.dates = dates;
         this.board = board;
         this.scope = scope;
         this.entries = entries;
+        this.messages = messages;
     }
 
     /** A column the tables sort by, as in the address ({@code sap-xep=thay-doi&chieu=giam}). */
@@ -84,6 +89,9 @@ class AudienceRollupController {
         model.addAttribute("groups", KindGroup.values());
         model.addAttribute("rollup", rollup);
         model.addAttribute("chart", chart(rollup));
+        model.addAttribute("chartDesc", messages.text("audience.chart.rollup.desc", dates.date(period.from()), dates.date(period.to()),
+                messages.text(period.isDaily() ? "audience.chart.daily" : "audience.chart.weekly")));
+        model.addAttribute("growthSummary", messages.growthSummary(rollup.growth(), "audience.measure.people", period));
         model.addAttribute("units", sorted(rollup.units(), sort, ascending, AudienceRollups.UnitGrowth::name,
                 AudienceRollups.UnitGrowth::start, AudienceRollups.UnitGrowth::end));
         model.addAttribute("channels", channels.stream().limit(CHANNELS_SHOWN).toList());

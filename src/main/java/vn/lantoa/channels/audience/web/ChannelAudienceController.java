@@ -93,6 +93,10 @@ class ChannelAudienceController {
         model.addAttribute("chart", new GrowthChart(period, List.of(new GrowthChart.Line("audience", audience))));
         model.addAttribute("growth", first == null || last == null || last.audience() == null ? null
                 : new Growth(days.get(0).audience() != null ? days.get(0).audience() : first.audience(), last.audience()));
+        Growth growth = first == null || last == null || last.audience() == null ? null
+                : new Growth(days.get(0).audience() != null ? days.get(0).audience() : first.audience(), last.audience());
+        model.addAttribute("growthSummary", growth == null ? null : messages.growthSummary(growth,
+                seen.channel().kind().countsMembers() ? "audience.measure.members" : "audience.measure.followers", period));
         model.addAttribute("startDay", days.get(0).audience() != null ? days.get(0) : first);
         model.addAttribute("lastDay", last);
         model.addAttribute("latest", records.inForce(seen.channel().id(), period.to()).orElse(null));
