@@ -35,8 +35,10 @@ class ChannelAudienceController {
     private final AudienceEntries entries;
     private final AudienceRecords records;
     private final AudienceMessages messages;
+    private final vn.lantoa.common.web.Dates dates;
 
-    ChannelAudienceController(AudienceEntries entries, AudienceRecords records, AudienceMessages messages) {
+    ChannelAudienceController(AudienceEntries entries, AudienceRecords records, AudienceMessages messages, vn.lantoa.common.web.Dates dates) {
+        this.dates = dates;
         this.entries = entries;
         this.records = records;
         this.messages = messages;
@@ -101,7 +103,9 @@ class ChannelAudienceController {
         model.addAttribute("lastDay", last);
         model.addAttribute("latest", records.inForce(seen.channel().id(), period.to()).orElse(null));
         model.addAttribute("entries", records.entries(seen.channel().id(), period));
-        model.addAttribute("measuredCount", audience.stream().filter(GrowthChart.Point::measured).count());
+        long measured = audience.stream().filter(GrowthChart.Point::measured).count();
+        model.addAttribute("measuredCount", measured);
+        model.addAttribute("chartDesc", messages.text("audience.chart.channel.desc", dates.date(period.from()), dates.date(period.to()), measured));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("drop", drop);
