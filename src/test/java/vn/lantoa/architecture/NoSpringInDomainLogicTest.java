@@ -48,7 +48,15 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.accountability.quota.RuleForm",
             "vn.lantoa.accountability.compliance.Ranking",
             "vn.lantoa.accountability.compliance.HeatTile",
-            "vn.lantoa.accountability.web.TrendChart");
+            "vn.lantoa.accountability.web.TrendChart",
+            "vn.lantoa.channels.audience.FigureRules",
+            "vn.lantoa.channels.audience.SuddenDrop",
+            "vn.lantoa.channels.audience.Growth",
+            "vn.lantoa.channels.audience.AudiencePeriod",
+            "vn.lantoa.channels.audience.GrowthChart",
+            "vn.lantoa.channels.audience.KindGroup",
+            "vn.lantoa.channels.audience.WhoEnters",
+            "vn.lantoa.channels.audience.imports.ChannelAddress");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
