@@ -103,7 +103,7 @@ public class AudienceRollups {
                 ),
                 d as (select f.kind, f.day, f.audience - coalesce(lag(f.audience) over (partition by f.channel_id order by f.day), 0) as delta
                       from f),
-                per_day as (select ch.day, %s from d as ch group by ch.day),
+                per_day as materialized (select ch.day, %s from d as ch group by ch.day),
                 days as (select g.day::date as day from generate_series(cast(:from as date), cast(:to as date), interval '1 day') g(day))
                 select days.day,
                        sum(coalesce(p.total, 0)) over w as total, sum(coalesce(p.fanpage, 0)) over w as fanpage,
@@ -123,16 +123,20 @@ public class AudienceRollups {
         points.add(on(unitPath, period.from(), group));
         if (!firstSunday.isAfter(lastSunday)) {
             points.addAll(jdbc.sql(CHANNELS + """
-                    , per_week as (select w.week, %s
+                    , per_week as materialized (select w.week, %s
                                    from channel_audience_week w join ch on ch.id = w.channel_id
                                    where w.week <= :last group by w.week),
-                    running as (select r.week, sum(r.total) over w as total, sum(r.fanpage) over w as fanpage, sum(r.grp) over w as grp,
-                                       sum(r.zalo) over w as zalo, sum(r.other) over w as other
-                                from per_week r window w as (order by r.week))
-                    select s.week as day, coalesce(r.total, 0) as total, coalesce(r.fanpage, 0) as fanpage, coalesce(r.grp, 0) as grp,
-                           coalesce(r.zalo, 0) as zalo, coalesce(r.other, 0) as other
+                    base as (select coalesce(sum(total), 0) as total, coalesce(sum(fanpage), 0) as fanpage, coalesce(sum(grp), 0) as grp,
+                                    coalesce(sum(zalo), 0) as zalo, coalesce(sum(other), 0) as other
+                             from per_week where week < :first)
+                    select s.week as day,
+                           b.total + sum(coalesce(p.total, 0)) over w as total, b.fanpage + sum(coalesce(p.fanpage, 0)) over w as fanpage,
+                           b.grp + sum(coalesce(p.grp, 0)) over w as grp, b.zalo + sum(coalesce(p.zalo, 0)) over w as zalo,
+                           b.other + sum(coalesce(p.other, 0)) over w as other
                     from (select g.week::date as week from generate_series(cast(:first as date), cast(:last as date), interval '7 days') g(week)) s
-                    left join lateral (select * from running r where r.week <= s.week order by r.week desc limit 1) r on true
+                    left join per_week p on p.week = s.week
+                    cross join base b
+                    window w as (order by s.week)
                     order by s.week""".formatted(SUMS.formatted("w.delta")))
                     .param("path", unitPath).param("kinds", kinds(group)).param("first", firstSunday).param("last", lastSunday)
                     .query(AudienceRollups::totals).list());
@@ -163,7 +167,7 @@ public class AudienceRollups {
     /** The unit's own channels and each child unit's subtree, summed at both ends of the period. */
     public List<UnitGrowth> children(long unitId, String unitPath, AudiencePeriod period, Optional<KindGroup> group) {
         return jdbc.sql("""
-                with se as (
+                with se as materialized (
                     select u.path, coalesce(s.audience, 0) as start_figure, coalesce(e.audience, 0) as end_figure
                     from channel c join unit u on u.id = c.unit_id
                     left join lateral (select a.audience from channel_audience a where a.channel_id = c.id and a.day <= :from
