@@ -79,8 +79,13 @@ class DemoAudience implements ApplicationRunner {
 
     /** 299 → 1,514 members over the six months ending last month, one figure a week, then the exact end figures. */
     private int seedGroup(LocalDate today) {
-        Optional<Long> id = seedGroupId();
-        if (id.isEmpty() || jdbc.sql("select exists (select 1 from channel_audience where channel_id = ?)").param(id.get())
+        return seedGroupId().map(id -> seedGroup(id, today)).orElse(0);
+    }
+
+    /** The seed's figures for this group, unless it has figures already. */
+    int seedGroup(long groupId, LocalDate today) {
+        Optional<Long> id = Optional.of(groupId);
+        if (jdbc.sql("select exists (select 1 from channel_audience where channel_id = ?)").param(id.get())
                 .query(Boolean.class).single()) {
             return 0;
         }
