@@ -63,7 +63,15 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.channels.registry.KindNames",
             "vn.lantoa.channels.registry.ChannelForm",
             "vn.lantoa.channels.imports..",
-            "vn.lantoa.channels.posts.importing..");
+            "vn.lantoa.channels.posts.importing..",
+            "vn.lantoa.channels.audience.FigureRules",
+            "vn.lantoa.channels.audience.SuddenDrop",
+            "vn.lantoa.channels.audience.Growth",
+            "vn.lantoa.channels.audience.AudiencePeriod",
+            "vn.lantoa.channels.audience.GrowthChart",
+            "vn.lantoa.channels.audience.KindGroup",
+            "vn.lantoa.channels.audience.WhoEnters",
+            "vn.lantoa.channels.audience.imports.ChannelAddress");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};

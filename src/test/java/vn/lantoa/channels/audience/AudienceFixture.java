@@ -1,0 +1,91 @@
+package vn.lantoa.channels.audience;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.org.UnitLevel;
+import vn.lantoa.org.UnitRef;
+
+/**
+ * Test data for the audience: a province of its own under the root (no other test's channels reach
+ * it), channels inserted straight into the registry's table, figures straight into channel_audience,
+ * and accounts holding one role on one unit (logging in with the demo password).
+ */
+final class AudienceFixture {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final JdbcClient jdbc;
+
+    AudienceFixture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UnitRef province() {
+        String tag = "AU" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+        UnitRef root = unit(jdbc.sql("select id from unit where parent_id is null order by id limit 1").query(Long.class).single());
+        return insertUnit(root, tag, "Hội LHPN tỉnh " + tag, UnitLevel.PROVINCE);
+    }
+
+    UnitRef child(UnitRef parent, String name) {
+        UnitLevel level = UnitLevel.values()[parent.level().ordinal() + 1];
+        String code = parent.code() + "-" + SEQUENCE.incrementAndGet();
+        return insertUnit(parent, code, name + " " + code, level);
+    }
+
+    private UnitRef insertUnit(UnitRef parent, String code, String name, UnitLevel level) {
+        long id = jdbc.sql("""
+                insert into unit (code, name, name_folded, level, parent_id, path, depth)
+                values (:code, :name, lower(:code), :level, :parent, '', 0) returning id""")
+                .param("code", code).param("name", name).param("level", level.name()).param("parent", parent.id())
+                .query(Long.class).single();
+        jdbc.sql("update unit set path = :path, depth = :depth where id = :id")
+                .param("path", parent.path() + id + "/").param("depth", parent.ancestorIds().size()).param("id", id).update();
+        return unit(id);
+    }
+
+    UnitRef unit(long id) {
+        return jdbc.sql("select id, code, name, level, path, active from unit where id = :id").param("id", id)
+                .query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3), UnitLevel.valueOf(rs.getString(4)),
+                        rs.getString(5), rs.getBoolean(6)))
+                .single();
+    }
+
+    long channel(UnitRef unit, String kind, String name, LocalDate launchedOn) {
+        String url = "https://www.facebook.com/test/" + name.replaceAll("\\W+", "-").toLowerCase() + "-" + System.nanoTime() + "/";
+        return jdbc.sql("""
+                insert into channel (unit_id, kind, name, url, url_key, launched_on)
+                values (:unit, :kind, :name, :url, :key, :launched) returning id""")
+                .param("unit", unit.id()).param("kind", kind).param("name", name).param("url", url)
+                .param("key", url.replace("https://www.", "").replaceAll("/$", "")).param("launched", launchedOn)
+                .query(Long.class).single();
+    }
+
+    String url(long channelId) {
+        return jdbc.sql("select url from channel where id = :id").param("id", channelId).query(String.class).single();
+    }
+
+    void deactivate(long channelId) {
+        jdbc.sql("update channel set active = false where id = :id").param("id", channelId).update();
+    }
+
+    void figure(long channelId, LocalDate day, int audience) {
+        jdbc.sql("""
+                insert into channel_audience (channel_id, day, audience, source) values (:c, :d, :a, 'API')
+                on conflict (channel_id, day) do update set audience = excluded.audience""")
+                .param("c", channelId).param("d", day).param("a", audience).update();
+    }
+
+    /** A new account holding the role on the unit; returns its username. */
+    String holding(String role, UnitRef unit) {
+        String username = "au" + (System.nanoTime() % 1_000_000L) + "." + SEQUENCE.incrementAndGet();
+        long id = jdbc.sql("""
+                insert into account (username, full_name, email, password_hash, home_unit_id)
+                values (:u, :name, :u || '@lantoa.local', (select password_hash from account where username = 'canbo.hacthanh'), :unit)
+                returning id""")
+                .param("u", username).param("name", "Cán bộ " + username).param("unit", unit.id()).query(Long.class).single();
+        jdbc.sql("insert into role_grant (account_id, role, unit_id) values (:a, :role, :unit)")
+                .param("a", id).param("role", role).param("unit", unit.id()).update();
+        return username;
+    }
+}
