@@ -80,7 +80,7 @@ public class PostImports {
             throw new InvalidInput("file", "channels.file.tooLarge", PostExport.MAX_BYTES / (1024 * 1024));
         }
         CsvTable table = CsvTable.read(DecodedText.of(content), PostExport.MAX_ROWS, "channels.file.tooManyRows");
-        String name = fileName == null || fileName.isBlank() ? "export.csv" : limit(fileName, 300);
+        String name = fileName == null || fileName.isBlank() ? "business-suite.csv" : limit(fileName, 300);
         return kind == Kind.POSTS ? stagePosts(actor, channel, name, table) : stageDays(actor, channel, name, table);
     }
 
