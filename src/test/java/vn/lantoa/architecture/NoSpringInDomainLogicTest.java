@@ -70,8 +70,7 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.channels.audience.AudiencePeriod",
             "vn.lantoa.channels.audience.GrowthChart",
             "vn.lantoa.channels.audience.KindGroup",
-            "vn.lantoa.channels.audience.WhoEnters",
-            "vn.lantoa.channels.audience.imports.ChannelAddress");
+            "vn.lantoa.channels.audience.WhoEnters");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};

@@ -146,6 +146,21 @@ public final class ChannelAddress {
         }
     }
 
+    /**
+     * The key of an address typed without its kind (a file naming channels by address): the first kind
+     * that accepts it, a website last; empty when none does.
+     */
+    public static java.util.Optional<String> keyOfAny(String typed) {
+        for (ChannelKind kind : ChannelKind.values()) {
+            try {
+                return java.util.Optional.of(of(kind, typed).key());
+            } catch (Refused notThisKind) {
+                // try the next kind
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the address is a channel of this kind (for a quick check, without the reason). */
     public static boolean accepts(ChannelKind kind, String typed) {
         try {

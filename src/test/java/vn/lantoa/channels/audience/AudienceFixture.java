@@ -1,5 +1,7 @@
 package vn.lantoa.channels.audience;
 
+import vn.lantoa.channels.ChannelKind;
+import vn.lantoa.channels.registry.ChannelAddress;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,12 +54,21 @@ final class AudienceFixture {
     }
 
     long channel(UnitRef unit, String kind, String name, LocalDate launchedOn) {
-        String url = "https://www.facebook.com/test/" + name.replaceAll("\\W+", "-").toLowerCase() + "-" + System.nanoTime() + "/";
+        String slug = "test" + System.nanoTime();
+        String url = switch (ChannelKind.valueOf(kind)) {
+            case FACEBOOK_PAGE -> "https://www.facebook.com/" + slug + "/";
+            case FACEBOOK_GROUP -> "https://www.facebook.com/groups/" + slug + "/";
+            case ZALO_OA -> "https://zalo.me/" + System.nanoTime();
+            case ZALO_GROUP -> "https://zalo.me/g/" + slug;
+            case YOUTUBE -> "https://www.youtube.com/@" + slug;
+            case TIKTOK -> "https://www.tiktok.com/@" + slug;
+            case WEBSITE -> "https://" + slug + ".example.vn/";
+        };
         return jdbc.sql("""
                 insert into channel (unit_id, kind, name, url, url_key, launched_on)
                 values (:unit, :kind, :name, :url, :key, :launched) returning id""")
                 .param("unit", unit.id()).param("kind", kind).param("name", name).param("url", url)
-                .param("key", url.replace("https://www.", "").replaceAll("/$", "")).param("launched", launchedOn)
+                .param("key", ChannelAddress.of(ChannelKind.valueOf(kind), url).key()).param("launched", launchedOn)
                 .query(Long.class).single();
     }
 

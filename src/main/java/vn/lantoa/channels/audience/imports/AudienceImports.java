@@ -1,5 +1,6 @@
 package vn.lantoa.channels.audience.imports;
 
+import vn.lantoa.channels.registry.ChannelAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,10 +131,8 @@ public class AudienceImports {
         Map<Long, Target> byId = new HashMap<>();
         for (Target t : targets(actor)) {
             byId.put(t.id(), t);
-            byKey.putIfAbsent(ChannelAddress.key(t.url()), t);
             if (t.urlKey() != null) {
                 byKey.putIfAbsent(t.urlKey(), t);
-                byKey.putIfAbsent(ChannelAddress.key(t.urlKey()), t);
             }
         }
         LocalDate today = LocalDate.now(clock);
@@ -178,8 +177,7 @@ public class AudienceImports {
                 return target;
             }
         }
-        Target target = byKey.get(t);
-        return target != null ? target : byKey.get(ChannelAddress.key(t));
+        return ChannelAddress.keyOfAny(t).map(byKey::get).orElse(null);
     }
 
     private static PlannedRow error(AudienceFile.Line line, Target target, String key, Object... args) {
