@@ -17,11 +17,11 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import vn.lantoa.channels.imports.SheetCells;
 import vn.lantoa.common.text.VietnameseText;
 import vn.lantoa.common.web.InvalidInput;
 
@@ -271,24 +271,11 @@ public final class ChannelFile {
     }
 
     private static String dateCell(Row row, Map<Column, Integer> columns) {
-        Integer index = columns.get(Column.LAUNCHED_ON);
-        if (index == null || index >= row.getCellCount() || row.getCell(index) == null) {
-            return "";
-        }
-        var cell = row.getCell(index);
-        if (cell.getType() == CellType.NUMBER && cell.getDataFormatString() != null) {
-            try {
-                return cell.asDate().toLocalDate().toString();
-            } catch (RuntimeException notADate) {
-                return cell.getText().trim();
-            }
-        }
-        return cell.getText() == null ? "" : cell.getText().trim();
+        return SheetCells.date(row, columns.get(Column.LAUNCHED_ON));
     }
 
     private static String field(CSVRecord record, Map<Column, Integer> columns, Column column) {
-        Integer index = columns.get(column);
-        return index == null || index >= record.size() ? "" : record.get(index).trim();
+        return SheetCells.field(record, columns.get(column));
     }
 
     private static int count(String text, char c) {
