@@ -53,6 +53,48 @@ public class JsonHttp {
         return send(request.build());
     }
 
+    /** A DELETE with its query (Graph takes its token there). */
+    public Answer delete(String url, Map<String, String> query, Map<String, String> headers) {
+        String full = query == null || query.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + encode(query);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(full)).timeout(settings.callTimeout()).DELETE();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** A POST of a JSON body (the Messenger Send API). */
+    public Answer postJson(String url, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.callTimeout())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** A file to send in a multipart/form-data POST. */
+    public record FilePart(String field, String filename, String contentType, byte[] bytes) {
+    }
+
+    /** A multipart/form-data POST: the text fields, then one file (a photo upload). */
+    public Answer postMultipart(String url, Map<String, String> fields, FilePart file, Map<String, String> headers) {
+        String boundary = "----LanToa" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\"" + file.filename()
+                + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file.bytes());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.callTimeout())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     public static String encode(Map<String, String> values) {
         return values.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -35,6 +35,7 @@ public final class FakeGraphApi extends FakeHttpServer {
     private final Map<String, String> codes = new ConcurrentHashMap<>();
     private final Set<String> unknownMetrics = ConcurrentHashMap.newKeySet();
     private final AtomicInteger trace = new AtomicInteger();
+    private final Map<String, Extension> extensions = new ConcurrentHashMap<>();
     private volatile String nextDialogCode;
     private volatile int accountsPageSize = 2;
 
@@ -82,10 +83,41 @@ public final class FakeGraphApi extends FakeHttpServer {
             this.rateLimited = on;
             return this;
         }
+
+        public String id() {
+            return id;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public boolean isRateLimited() {
+            return rateLimited;
+        }
     }
 
     /** A token: a Page's or a user's, what it was granted, and whether it has expired. */
-    record Token(String subjectId, String name, boolean page, List<String> permissions, List<String> pageIds, boolean expired) {
+    public record Token(String subjectId, String name, boolean page, List<String> permissions, List<String> pageIds, boolean expired) {
+    }
+
+    /**
+     * More of the Graph API, kept in its own class (publishing, comments, messages). Asked, in no set
+     * order, for every call made with a valid, unexpired token before the Page lookup; path parts are the
+     * path after the version split on "/" (e.g. ["123_456", "comments"]). Null means "not mine".
+     */
+    public interface Extension {
+        Reply answer(Received request, String[] parts, Token token);
+    }
+
+    /** Adds an extension under a name; adding the same name again keeps the first (one per JVM). */
+    public void extend(String name, Extension extension) {
+        extensions.putIfAbsent(name, extension);
+    }
+
+    /** The Page with this id, or null. */
+    public Page pageById(String id) {
+        return pages.get(id);
     }
 
     public Page page(String id, String name, long followers) {
@@ -171,6 +203,12 @@ public final class FakeGraphApi extends FakeHttpServer {
             return accounts(r, token);
         }
         String[] parts = rest.substring(1).split("/");
+        for (Extension extension : extensions.values()) {
+            Reply reply = extension.answer(r, parts, token);
+            if (reply != null) {
+                return reply;
+            }
+        }
         Page page = pages.get(parts[0]);
         if (page == null) {
             return error(400, "Unsupported get request. Object with ID '" + parts[0] + "' does not exist", "GraphMethodException", 100, 33);
@@ -315,7 +353,8 @@ public final class FakeGraphApi extends FakeHttpServer {
         return auth == null ? "" : auth.replaceFirst("^(?i)(Bearer|OAuth) ", "");
     }
 
-    private Reply error(int status, String message, String type, int code, Integer subcode) {
+    /** An answer in the Graph API's error shape, with a fresh fbtrace_id. */
+    public Reply error(int status, String message, String type, int code, Integer subcode) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("message", quote(message));
         fields.put("type", quote(type));

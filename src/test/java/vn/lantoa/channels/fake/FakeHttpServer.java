@@ -29,10 +29,19 @@ import java.util.function.Predicate;
  */
 public abstract class FakeHttpServer {
 
-    /** A request as received. Header names are lower case. */
-    public record Received(String method, String path, Map<String, String> query, Map<String, String> form, Map<String, String> headers) {
+    /**
+     * A request as received. Header names are lower case. The form holds the fields of a urlencoded body
+     * and the text fields of a multipart one; files holds a multipart body's files by field name; body is
+     * the raw body (a JSON one, for instance).
+     */
+    public record Received(String method, String path, Map<String, String> query, Map<String, String> form, Map<String, String> headers,
+                           Map<String, byte[]> files, byte[] body) {
         public String param(String name) {
             return query.containsKey(name) ? query.get(name) : form.get(name);
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
         }
     }
 
@@ -97,12 +106,19 @@ public abstract class FakeHttpServer {
     private void handle(HttpExchange exchange) throws IOException {
         try {
             URI uri = exchange.getRequestURI();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String body = new String(raw, StandardCharsets.UTF_8);
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-            Received request = new Received(exchange.getRequestMethod(), uri.getPath(), parse(uri.getRawQuery()),
-                    type != null && type.startsWith("application/x-www-form-urlencoded") ? parse(body) : Map.of(), headers);
+            Map<String, String> form = new LinkedHashMap<>();
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+                form.putAll(parse(body));
+            } else if (type != null && type.startsWith("multipart/form-data")) {
+                multipart(raw, type.substring(type.indexOf("boundary=") + 9), form, files);
+            }
+            Received request = new Received(exchange.getRequestMethod(), uri.getPath(), parse(uri.getRawQuery()), form, headers, files, raw);
             received.add(request);
             Function<Received, Reply> route = routes.get(request.method() + " " + request.path());
             Reply reply = route != null ? route.apply(request) : answer(request);
@@ -127,6 +143,28 @@ public abstract class FakeHttpServer {
             }
         } finally {
             exchange.close();
+        }
+    }
+
+    /** Splits a multipart body on its boundary (ISO-8859-1 keeps every byte of a file as one char). */
+    private static void multipart(byte[] raw, String boundary, Map<String, String> form, Map<String, byte[]> files) {
+        String all = new String(raw, StandardCharsets.ISO_8859_1);
+        for (String part : all.split("--" + java.util.regex.Pattern.quote(boundary))) {
+            int headerEnd = part.indexOf("\r\n\r\n");
+            if (headerEnd < 0) {
+                continue;
+            }
+            String head = part.substring(0, headerEnd);
+            String content = part.substring(headerEnd + 4, part.endsWith("\r\n") ? part.length() - 2 : part.length());
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(head);
+            if (!name.find()) {
+                continue;
+            }
+            if (head.contains("filename=")) {
+                files.put(name.group(1), content.getBytes(StandardCharsets.ISO_8859_1));
+            } else {
+                form.put(name.group(1), new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -173,6 +173,23 @@ public class GraphClient {
         return checked(http.postForm(settings.graphUrl() + path, all, Map.of()), false);
     }
 
+    /** A multipart POST with one file, e.g. a photo uploaded to /{page-id}/photos with published=false. */
+    public JsonNode postFile(String path, Map<String, String> form, JsonHttp.FilePart file, String token) {
+        Map<String, String> all = new LinkedHashMap<>(form);
+        all.put("access_token", token);
+        return checked(http.postMultipart(settings.graphUrl() + path, all, file, Map.of()), false);
+    }
+
+    /** A POST of a JSON body, e.g. a reply through /{page-id}/messages; the token goes in the query. */
+    public JsonNode postJson(String path, String json, String token) {
+        return checked(http.postJson(settings.graphUrl() + path + "?" + JsonHttp.encode(Map.of("access_token", token)), json, Map.of()), false);
+    }
+
+    /** A DELETE on the Graph API, e.g. of a comment. */
+    public JsonNode delete(String path, String token) {
+        return checked(http.delete(settings.graphUrl() + path, Map.of("access_token", token), Map.of()), false);
+    }
+
     /** Every item of a list answer, following paging.next (cursor after) up to a bound. */
     public List<JsonNode> pages(String path, Map<String, String> query, String token) {
         List<JsonNode> items = new ArrayList<>();
