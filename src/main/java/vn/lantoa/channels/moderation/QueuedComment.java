@@ -1,0 +1,31 @@
+package vn.lantoa.channels.moderation;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A comment as the review queue shows it. */
+public record QueuedComment(long id, long channelId, String channelName, String unitPath, String externalId, String postId,
+                            String parentId, String authorName, String message, Instant createdAt, String status, boolean flagged,
+                            Long assignedTo, String assigneeName, Instant handledAt, List<String> ruleHits) {
+
+    /** The post on Facebook (a post id is "pageid_postid", which facebook.com opens). */
+    public String postUrl() {
+        return "https://www.facebook.com/" + postId;
+    }
+
+    public boolean hidden() {
+        return "HIDDEN".equals(status);
+    }
+
+    public boolean deleted() {
+        return "DELETED".equals(status);
+    }
+
+    public boolean handled() {
+        return handledAt != null;
+    }
+
+    public boolean reply() {
+        return parentId != null && !parentId.equals(postId);
+    }
+}
