@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lantoa.channels.ChannelRef;
 import vn.lantoa.channels.moderation.CommentAction;
-import vn.lantoa.channels.moderation.CommentModeration;
+import vn.lantoa.channels.moderation.FanpageModeration;
 import vn.lantoa.channels.moderation.CommentPuller;
 import vn.lantoa.channels.moderation.CommentQueue;
 import vn.lantoa.channels.moderation.ModerationAccess;
@@ -40,11 +40,11 @@ class CommentsController {
 
     private final ModerationAccess access;
     private final CommentQueue queue;
-    private final CommentModeration moderation;
+    private final FanpageModeration moderation;
     private final CommentPuller puller;
     private final ModerationFigures figures;
 
-    CommentsController(ModerationAccess access, CommentQueue queue, CommentModeration moderation, CommentPuller puller,
+    CommentsController(ModerationAccess access, CommentQueue queue, FanpageModeration moderation, CommentPuller puller,
                        ModerationFigures figures) {
         this.access = access;
         this.queue = queue;

@@ -22,9 +22,9 @@ import vn.lantoa.common.web.NotFound;
  * entry are written together.
  */
 @Component
-public class CommentModeration {
+public class FanpageModeration {
 
-    private static final Logger log = LoggerFactory.getLogger(CommentModeration.class);
+    private static final Logger log = LoggerFactory.getLogger(FanpageModeration.class);
 
     private final CommentQueue queue;
     private final CommentGraph graph;
@@ -34,7 +34,7 @@ public class CommentModeration {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CommentModeration(CommentQueue queue, CommentGraph graph, ModerationAccess access, JdbcClient jdbc, AuditLog audit,
+    FanpageModeration(CommentQueue queue, CommentGraph graph, ModerationAccess access, JdbcClient jdbc, AuditLog audit,
                       TransactionTemplate transaction, Clock clock) {
         this.queue = queue;
         this.graph = graph;
