@@ -112,6 +112,11 @@ public final class FakeGraphComments {
         return comments.get(commentId);
     }
 
+    /** The page's admins hid (or unhid) the comment on Facebook itself. */
+    public void hideOnFacebook(String commentId, boolean hidden) {
+        comments.get(commentId).hidden = hidden;
+    }
+
     /** Someone removed the comment on Facebook itself: from now on it does not exist for the API. */
     public void removeOnFacebook(String commentId) {
         comments.get(commentId).deleted = true;
