@@ -60,7 +60,7 @@ class CommentModerationBrowserTest {
         FakeGraphComments fake = FakeGraphComments.shared();
         String post = fake.post(pageId);
         String hostile = fake.comment(post, "901", "Tài khoản ảo", "Hội toàn lừa đảo, đừng tin!", Instant.now().minusSeconds(300));
-        fake.comment(post, "902", "Nguyễn Thị Hoa", "Cảm ơn Hội đã hỗ trợ chị em", Instant.now().minusSeconds(200));
+        String thanks = fake.comment(post, "902", "Nguyễn Thị Hoa", "Cảm ơn Hội đã hỗ trợ chị em", Instant.now().minusSeconds(200));
         puller.pull(channel);
         long id = jdbc.sql("select id from channel_comment where external_id = :e").param("e", hostile).query(Long.class).single();
         String moderator = fx.account("MODERATOR", fx.province);
@@ -78,6 +78,17 @@ class CommentModerationBrowserTest {
         assertThat(updated.getText()).contains("Đã ẩn", "Đã xử lý", "Bỏ ẩn");
         assertThat(fake.get(hostile).hidden()).isTrue();
         browser.screenshot("comment-moderation-360");
+
+        // removed on Facebook meanwhile: Facebook's refusal is told on the row, which stays as it was
+        fake.removeOnFacebook(thanks);
+        long thanksId = jdbc.sql("select id from channel_comment where external_id = :e").param("e", thanks).query(Long.class).single();
+        WebElement other = browser.driver().findElement(By.id("comment-" + thanksId));
+        browser.scrollTo(other);
+        other.findElement(By.xpath(".//button[normalize-space()='Ẩn']")).click();
+        browser.waitUntil(d -> d.findElement(By.id("comment-" + thanksId)).getText().contains("không còn tồn tại"));
+        assertThat(browser.text(By.id("comment-" + thanksId))).contains("Bình luận giữ nguyên ở đây.", "Ẩn");
+        assertThat(browser.text(By.cssSelector("#comment-" + thanksId + " .comment-badges"))).doesNotContain("Đã ẩn", "Đã xử lý");
+        browser.assertNoHorizontalScroll();
 
         browser.scrollToTop();
         browser.driver().findElement(By.id("view-da-an")).click();

@@ -1,6 +1,10 @@
 package vn.lantoa.channels.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import vn.lantoa.channels.connect.ConnectorSettings;
 import vn.lantoa.channels.connect.Connections;
+import vn.lantoa.channels.connect.FailureKind;
 import vn.lantoa.channels.connect.TokenCipher;
 import vn.lantoa.channels.fake.FakeGraphApi;
 import vn.lantoa.channels.fake.FakeGraphComments;
@@ -33,6 +39,9 @@ import vn.lantoa.support.WebSession;
  */
 @IntegrationTest
 class FanpageModerationTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @LocalServerPort
     int port;
@@ -103,6 +112,57 @@ class FanpageModerationTest {
 
         assertThat(puller.pull(channel).added()).isZero();
         assertThat(jdbc.sql("select count(*) from channel_comment where channel_id = :c").param("c", channel).query(Long.class).single()).isEqualTo(6);
+    }
+
+    @Test
+    void aPullFacebookRefusesTellsTheUnitsAdminWhy() {
+        String admin = fx.account("ADMIN", fx.commune);
+        String pageId = fx.platformId();
+        long channel = fx.connectedPage(fx.commune, pageId, connections, cipher, "pages_show_list", "pages_read_engagement", "read_insights");
+        fake.comment(fake.post(pageId), "150", "A", "Bình luận", Instant.now());
+
+        CommentPuller.Outcome outcome = puller.pull(channel);
+
+        assertThat(outcome.failure()).isEqualTo(FailureKind.MISSING_PERMISSION);
+        Map<String, Object> k = jdbc.sql("select status, missing_permission, notified_at from channel_connection where channel_id = :c")
+                .param("c", channel).query().singleRow();
+        assertThat(k.get("status")).isEqualTo("MISSING_PERMISSION");
+        assertThat(k.get("missing_permission")).isEqualTo("pages_read_user_content");
+        assertThat(k.get("notified_at")).isNotNull();
+        long adminId = fx.accountId(admin);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from notice where account_id = :a and kind = 'CHANNEL_FAILED'")
+                .param("a", adminId).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("select excerpt from notice where account_id = :a and kind = 'CHANNEL_FAILED'").param("a", adminId)
+                .query(String.class).single()).contains("Thiếu quyền pages_read_user_content");
+        assertThat(jdbc.sql("select count(*) from channel_comment where channel_id = :c").param("c", channel).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void rulesAreSwitchedOffAndReorderedAndApplyInTheirOrder() {
+        String pageId = fx.platformId();
+        long channel = fx.connectedPage(fx.commune, pageId, connections, cipher, ModerationFixture.ALL_PERMISSIONS);
+        long flagLinks = fx.rule(fx.province, "Có liên kết", "", true, "FLAG", null, 1);
+        long scam = fx.rule(fx.province, "Lừa đảo", "lừa đảo", false, "FLAG", null, 2);
+        long off = fx.rule(fx.province, "Tắt", "", true, "HIDE", null, 3);
+        WebSession web = WebSession.login(port, fx.account("MODERATOR", fx.province));
+        assertThat(web.post("/channels/comments/rules/" + scam + "/move", Map.of("by", "-1")).status()).isEqualTo(302);
+        assertThat(web.post("/channels/comments/rules/" + off + "/switch", Map.of("active", "false")).status()).isEqualTo(302);
+        assertThat(jdbc.sql("select id from channel_moderation_rule where unit_id = :u order by position").param("u", fx.province.id())
+                .query(Long.class).list()).containsExactly(scam, flagLinks, off);
+
+        String post = fake.post(pageId);
+        String both = fake.comment(post, "601", "A", "Lua dao o day: https://x.example", Instant.now());
+        puller.pull(channel);
+
+        Map<String, Object> row = jdbc.sql("select status, flagged, rule_hits from channel_comment where external_id = :e").param("e", both)
+                .query().singleRow();
+        assertThat(row.get("rule_hits")).isEqualTo("Lừa đảo\nCó liên kết");
+        assertThat(row.get("flagged")).isEqualTo(true);
+        assertThat(row.get("status")).as("the rule switched off did not hide it").isEqualTo("VISIBLE");
+        assertThat(fake.get(both).hidden()).isFalse();
+        assertThat(jdbc.sql("select action from audit_event where target_type = 'moderation_rule' and target_id in (:a, :b) order by id")
+                .param("a", scam).param("b", off).query(String.class).list())
+                .containsExactly("channels.moderation.rule.moved", "channels.moderation.rule.off");
     }
 
     @Test
