@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lantoa.channels.ChannelCommentAssigned;
+import vn.lantoa.channels.ChannelDirectory;
 import vn.lantoa.channels.connect.ConnectorFailure;
 import vn.lantoa.channels.webhook.FeedCommentChanged;
 
@@ -29,13 +32,18 @@ public class CommentIntake {
     private final ModerationRules rules;
     private final CommentGraph graph;
     private final TransactionTemplate transaction;
+    private final ChannelDirectory channels;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentIntake(JdbcClient jdbc, ModerationRules rules, CommentGraph graph, TransactionTemplate transaction, Clock clock) {
+    CommentIntake(JdbcClient jdbc, ModerationRules rules, CommentGraph graph, TransactionTemplate transaction, ChannelDirectory channels,
+                  ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.graph = graph;
         this.transaction = transaction;
+        this.channels = channels;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -121,11 +129,7 @@ public class CommentIntake {
                     }
                 }
                 case FLAG -> act(commentId, "FLAG", rule.id(), "flagged = true");
-                case ASSIGN -> {
-                    jdbc.sql("update channel_comment set assigned_to = :a where id = :id and assigned_to is null")
-                            .param("a", rule.assigneeId()).param("id", commentId).update();
-                    act(commentId, "ASSIGN", rule.id(), null);
-                }
+                case ASSIGN -> assign(channelId, commentId, c, rule);
             }
         }
         if (!hits.isEmpty()) {
@@ -146,6 +150,21 @@ public class CommentIntake {
             act(commentId, "FLAG", rule.id(), "flagged = true");
             return false;
         }
+    }
+
+    /** Gives the comment to the rule's assignee (the first such rule wins), who is told in the app. */
+    private void assign(long channelId, long commentId, FeedCommentChanged c, ModerationRule rule) {
+        transaction.executeWithoutResult(tx -> {
+            int assigned = jdbc.sql("update channel_comment set assigned_to = :a where id = :id and assigned_to is null")
+                    .param("a", rule.assigneeId()).param("id", commentId).update();
+            jdbc.sql("insert into channel_comment_action (comment_id, action, rule_id, at) values (:c, 'ASSIGN', :r, :at)")
+                    .param("c", commentId).param("r", rule.id()).param("at", Timestamp.from(clock.instant())).update();
+            if (assigned == 1) {
+                channels.find(channelId).ifPresent(channel -> events.publishEvent(new ChannelCommentAssigned(commentId, channelId,
+                        channel.name(), channel.unitId(), rule.assigneeId(), rule.name(), cut(text(c.message()), 200),
+                        "/channels/comments?o=giao-cho-toi#comment-" + commentId, clock.instant())));
+            }
+        });
     }
 
     private void act(long commentId, String action, long ruleId, String change) {

@@ -280,6 +280,11 @@ class FanpageModerationTest {
         assertThat(comment(plain).get("assigned_to")).isNull();
         WebSession.Page mine = WebSession.login(port, moderator).get("/channels/comments?o=giao-cho-toi");
         assertThat(mine.body()).contains("comment-" + commentId(withLink)).doesNotContain("comment-" + commentId(plain));
+        long to = fx.accountId(moderator);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from notice where account_id = :a and kind = 'COMMENT_ASSIGNED'")
+                .param("a", to).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("select excerpt from notice where account_id = :a and kind = 'COMMENT_ASSIGNED'").param("a", to).query(String.class)
+                .single()).contains("www.tin-gia.example");
     }
 
     @Test
