@@ -13,6 +13,11 @@ public record QueuedComment(long id, long channelId, String channelName, String 
         return "https://www.facebook.com/" + postId;
     }
 
+    /** The creation time for a datetime attribute (whole seconds, as HTML wants). */
+    public String createdIso() {
+        return createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     public boolean hidden() {
         return "HIDDEN".equals(status);
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.support.HtmlChecker;
 import vn.lantoa.support.IntegrationTest;
 import vn.lantoa.support.WebSession;
 
@@ -33,9 +34,12 @@ class DemoModerationTest {
         assertThat(queue).contains("Hội LHPN tỉnh Thanh Hóa", "Hội này toàn LUA DAO, mọi người cẩn thận", "Cần xem xét",
                 "Quy tắc đã áp dụng: " + DemoModeration.RULE, "Cho em hỏi thủ tục vay vốn hộ nghèo");
         assertThat(queue).doesNotContain("Bình luận xúc phạm cán bộ Hội");
+        assertThat(HtmlChecker.staffPageErrors(queue)).isEmpty();
         assertThat(kiemduyet.get("/channels/comments?o=giao-cho-toi").body()).contains("Cho em hỏi thủ tục vay vốn hộ nghèo")
                 .doesNotContain("Hội này toàn LUA DAO");
         assertThat(kiemduyet.get("/channels/comments?o=tat-ca").body()).contains("Bình luận xúc phạm cán bộ Hội", "Đã xóa");
-        assertThat(kiemduyet.get("/channels/comments/rules").body()).contains(DemoModeration.RULE, "lừa đảo, tin giả, hỗ trợ 5 triệu");
+        String rules = kiemduyet.get("/channels/comments/rules").body();
+        assertThat(rules).contains(DemoModeration.RULE, "lừa đảo, tin giả, hỗ trợ 5 triệu");
+        assertThat(HtmlChecker.staffPageErrors(rules)).isEmpty();
     }
 }
