@@ -18,6 +18,12 @@ public record QueuedComment(long id, long channelId, String channelName, String 
         return createdAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
+    /** The id of the page's unit: the last id of its materialized path ("/1/5/9/"). */
+    public long unitId() {
+        String[] ids = unitPath.split("/");
+        return Long.parseLong(ids[ids.length - 1]);
+    }
+
     public boolean hidden() {
         return "HIDDEN".equals(status);
     }

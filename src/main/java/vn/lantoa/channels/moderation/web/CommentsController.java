@@ -109,7 +109,7 @@ class CommentsController {
             redirect.addFlashAttribute("pageError", error);
             redirect.addFlashAttribute("pageErrorArgs", errorArgs);
         }
-        return "redirect:/channels/comments?kenh=" + comment.channelId() + "#comment-" + id;
+        return "redirect:/channels/comments?don-vi=" + comment.unitId() + "&kenh=" + comment.channelId() + "#comment-" + id;
     }
 
     @PostMapping("/channels/comments/pull")
