@@ -45,6 +45,12 @@ class SecurityConfiguration {
 
     private static final String[] OPEN_ACTUATOR = {"/actuator/health", "/actuator/health/**"};
 
+    /**
+     * The Facebook Page webhook: Meta calls it without a session or token; the channels module checks the
+     * handshake's verify token and every delivery's X-Hub-Signature-256 itself. Nothing else under /api is open.
+     */
+    static final String FACEBOOK_WEBHOOK = "/api/v1/channels/webhooks/facebook";
+
     /** Anonymous forms of the public site: nothing to forge, and a CSRF token would start a session on cached pages. */
     static final String[] SESSIONLESS_POSTS = {"/binh-luan/**", "/luot-xem/**"};
 
@@ -80,6 +86,8 @@ class SecurityConfiguration {
                 .addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.GET, FACEBOOK_WEBHOOK).permitAll()
+                        .requestMatchers(HttpMethod.POST, FACEBOOK_WEBHOOK).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(problems::unauthorized)

@@ -6,6 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.lantoa.accounts.AccountDirectory;
 import vn.lantoa.accounts.AccountRef;
+import vn.lantoa.channels.ChannelCommentAssigned;
 import vn.lantoa.channels.ChannelConnectionFailed;
 import vn.lantoa.common.security.Role;
 import vn.lantoa.org.OrgDirectory;
@@ -47,5 +48,14 @@ class ChannelNotices {
             events.publishEvent(new NoticesRecorded(notices.record(notice,
                     admins.stream().map(id -> new Addressee(id, NoticeKind.CHANNEL_FAILED)).toList())));
         });
+    }
+
+    /** The person a moderation rule gave a fanpage comment to; the link opens "Giao cho tôi". */
+    @ApplicationModuleListener
+    void on(ChannelCommentAssigned assigned) {
+        String unitName = org.unit(assigned.unitId()).map(u -> u.name()).orElse("");
+        UnitNotice notice = new UnitNotice(assigned.channelName(), assigned.excerpt(), assigned.link(), null, assigned.at(), unitName, null,
+                null, null, null);
+        events.publishEvent(new NoticesRecorded(notices.record(notice, List.of(new Addressee(assigned.accountId(), NoticeKind.COMMENT_ASSIGNED)))));
     }
 }

@@ -30,5 +30,7 @@ enum NoticeKind {
     REPORT_ACCEPTED,
     REPORT_RETURNED,
     /** A Facebook Page or Zalo OA of the reader's unit lost its connection: why and what to do. */
-    CHANNEL_FAILED
+    CHANNEL_FAILED,
+    /** A moderation rule gave a comment on a fanpage to the reader to handle. */
+    COMMENT_ASSIGNED
 }
