@@ -59,7 +59,7 @@ class DeliveryPlanner {
         if (wanted == null || !wanted.anyChannel()) {
             return 0;
         }
-        long union = org.provinceOf(authorUnitId).map(UnitRef::id).orElse(authorUnitId);
+        long union = publishingUnion(authorUnitId);
         int created = 0;
         if (wanted.toFanpage()) {
             for (long page : connectedPages(union)) {
@@ -75,7 +75,12 @@ class DeliveryPlanner {
         return created;
     }
 
-    private List<Long> connectedPages(long unitId) {
+    /** The union that publishes the author unit's stories: its province (the unit itself at the top). */
+    long publishingUnion(long authorUnitId) {
+        return org.provinceOf(authorUnitId).map(UnitRef::id).orElse(authorUnitId);
+    }
+
+    List<Long> connectedPages(long unitId) {
         return jdbc.sql("""
                 select c.id from channel c join channel_connection k on k.channel_id = c.id
                  where c.unit_id = :unit and c.active and c.kind = 'FACEBOOK_PAGE' and k.platform = 'FACEBOOK'

@@ -2,14 +2,20 @@ package vn.lantoa.channels.publishing;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.lantoa.channels.ChannelKind;
 import vn.lantoa.channels.connect.FailureKind;
 import vn.lantoa.channels.connect.FailureReasons;
 import vn.lantoa.channels.connect.facebook.GraphErrors;
+import vn.lantoa.newsroom.PublishedStories;
 import vn.lantoa.newsroom.StoryDeliveryStatus;
+import vn.lantoa.newsroom.StoryTargets;
+import vn.lantoa.org.OrgDirectory;
+import vn.lantoa.org.UnitRef;
 
 /**
  * A delivery's state in plain words, in one place for the story page, the publishing tab and the API:
@@ -26,16 +32,46 @@ public class DeliveryStates implements StoryDeliveryStatus {
     private final Deliveries deliveries;
     private final MessageSource messages;
     private final FailureReasons reasons;
+    private final StoryTargets targets;
+    private final PublishedStories stories;
+    private final DeliveryPlanner planner;
+    private final OrgDirectory org;
 
-    DeliveryStates(Deliveries deliveries, MessageSource messages, FailureReasons reasons) {
+    DeliveryStates(Deliveries deliveries, MessageSource messages, FailureReasons reasons, StoryTargets targets, PublishedStories stories,
+                   DeliveryPlanner planner, OrgDirectory org) {
         this.deliveries = deliveries;
         this.messages = messages;
         this.reasons = reasons;
+        this.targets = targets;
+        this.stories = stories;
+        this.planner = planner;
+        this.org = org;
     }
 
     @Override
     public List<Line> lines(long storyId, Locale locale) {
-        return deliveries.ofStory(storyId).stream().map(d -> line(d, locale)).toList();
+        List<Delivery> all = deliveries.ofStory(storyId);
+        List<Line> lines = new ArrayList<>(all.stream().map(d -> line(d, locale)).toList());
+        boolean toFanpage = targets.ofPublished(storyId).map(StoryTargets.Targets::toFanpage).orElse(false);
+        if (toFanpage && all.stream().allMatch(Delivery::manual)) {
+            stories.find(storyId).ifPresent(story -> lines.add(0, noPageYet(story.card().authorUnitId(), locale)));
+        }
+        return lines;
+    }
+
+    /**
+     * A fanpage target without a delivery: the union has no connected Page (say so, and where to connect
+     * one), or the delivery is being made this very moment (it waits).
+     */
+    private Line noPageYet(long authorUnitId, Locale locale) {
+        long union = planner.publishingUnion(authorUnitId);
+        String channel = messages.getMessage(ChannelKind.FACEBOOK_PAGE.messageKey(), null, locale);
+        if (!planner.connectedPages(union).isEmpty()) {
+            return new Line(channel, message("channels.publishing.state.pending", locale), null, false, null, null);
+        }
+        String name = org.unit(union).map(UnitRef::name).orElse("");
+        return new Line(channel, message("channels.publishing.state.noPage", locale, name), null, true,
+                "/channels/connections?don-vi=" + union, message("channels.publishing.act.connect", locale));
     }
 
     public Line line(Delivery d, Locale locale) {

@@ -135,7 +135,7 @@ public class PagePosting {
         String link = addresses.of(story.id(), story.title(), story.card().authorUnitPath());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("message", StoryMessage.text(story, link));
-        List<String> media = upload(delivery, StoryMessage.photos(story), pageId, token);
+        List<String> media = upload(delivery, story, pageId, token);
         if (media.isEmpty()) {
             form.put("link", link);
         }
@@ -150,11 +150,16 @@ public class PagePosting {
         return id;
     }
 
-    /** Uploads the photos not uploaded yet (unpublished), keeping each id as soon as it is known; their ids in order. */
-    private List<String> upload(Delivery delivery, List<UUID> wanted, String pageId, String token) {
+    /**
+     * Uploads the photos not uploaded yet (unpublished, with their captions: seed 001 wants captioned
+     * summary posts), keeping each id as soon as it is known; their ids in posting order.
+     */
+    private List<String> upload(Delivery delivery, PublishedStory story, String pageId, String token) {
         Map<String, String> done = new LinkedHashMap<>(delivery.uploaded());
+        Map<UUID, String> captions = new java.util.HashMap<>();
+        story.photos().forEach(p -> captions.put(p.mediaId(), p.caption() == null ? "" : p.caption().strip()));
         List<String> ids = new java.util.ArrayList<>();
-        for (UUID mediaId : wanted) {
+        for (UUID mediaId : StoryMessage.photos(story)) {
             String photoId = done.get(mediaId.toString());
             if (photoId == null) {
                 Optional<PhotoFiles.Photo> photo = photos.webSized(mediaId);
@@ -162,7 +167,12 @@ public class PagePosting {
                     continue;
                 }
                 JsonHttp.FilePart file = new JsonHttp.FilePart("source", photo.get().fileName(), photo.get().contentType(), photo.get().bytes());
-                photoId = graph.postFile("/" + pageId + "/photos", Map.of("published", "false"), file, token).path("id").asString("");
+                Map<String, String> form = new LinkedHashMap<>();
+                form.put("published", "false");
+                if (!captions.getOrDefault(mediaId, "").isEmpty()) {
+                    form.put("caption", captions.get(mediaId));
+                }
+                photoId = graph.postFile("/" + pageId + "/photos", form, file, token).path("id").asString("");
                 if (photoId.isEmpty()) {
                     throw new ConnectorFailure(FailureKind.PLATFORM_ERROR, "no id", "The photo upload answer has no id");
                 }

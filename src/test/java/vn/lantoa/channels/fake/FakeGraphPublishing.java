@@ -28,8 +28,8 @@ public final class FakeGraphPublishing implements FakeGraphApi.Extension {
     public record Post(String id, String pageId, String message, String link, List<String> attachedPhotoIds) {
     }
 
-    /** A photo uploaded to a Page: its size and whether it was published on upload. */
-    public record Photo(String id, String pageId, int bytes, boolean published, String fileName) {
+    /** A photo uploaded to a Page: its size, whether it was published on upload, and its caption. */
+    public record Photo(String id, String pageId, int bytes, boolean published, String caption) {
     }
 
     private static final Pattern ATTACHED = Pattern.compile("attached_media\\[(\\d+)]");
@@ -99,7 +99,7 @@ public final class FakeGraphPublishing implements FakeGraphApi.Extension {
         }
         String id = page.id() + "-photo-" + sequence.incrementAndGet();
         boolean published = !"false".equalsIgnoreCase(r.param("published"));
-        photos.put(id, new Photo(id, page.id(), source.length, published, null));
+        photos.put(id, new Photo(id, page.id(), source.length, published, r.param("caption")));
         return Reply.json(200, "{\"id\":\"" + id + "\"}");
     }
 

@@ -169,6 +169,8 @@ class PagePostingTest {
         posting.runDue();
         List<FakeGraphPublishing.Photo> uploaded = fake.photos(pageId);
         assertThat(uploaded).hasSize(10).allSatisfy(p -> assertThat(p.published()).isFalse());
+        assertThat(uploaded.get(0).caption()).as("the cover goes first, with its caption").isEqualTo("Ảnh 4");
+        assertThat(uploaded.get(1).caption()).isEqualTo("Ảnh 0");
         // the 1600 px photo went as its 1280 px variant, smaller than what was uploaded to Lan Tỏa
         long bigSent = uploaded.get(1).bytes();
         assertThat(bigSent).isLessThan(assets.get(0).sizeBytes());
@@ -307,6 +309,17 @@ class PagePostingTest {
                 "Kết nối lại");
         assertThat(HtmlChecker.staffPageErrors(shown)).isEmpty();
         assertThat(ApiClient.as(port, editor).get("/api/v1/channels/publishing?storyId=" + story).body()).contains("\"status\":\"FAILED\"", "\"failing\":true");
+    }
+
+    @Test
+    void withoutAConnectedPageTheStoryPageSaysWhereToConnectOne() {
+        String editor = fx.account("EDITOR", fx.province);
+        fx.channel(fx.province, "FACEBOOK_PAGE", "Trang chưa kết nối " + fx.tag, "https://www.facebook.com/n" + fx.platformId(), null);
+        long story = fx.publishedStory("Không có trang " + fx.tag, "Sapo", "", true, false, List.of(), null);
+        assertThat(planner.plan(story, fx.commune.id())).isZero();
+        String shown = WebSession.login(port, editor).get("/newsroom/stories/" + story).body();
+        assertThat(shown).contains("chưa đăng được: " + fx.province.name() + " chưa kết nối fanpage nào với Lan Tỏa", "Kết nối fanpage",
+                "/channels/connections?don-vi=" + fx.province.id());
     }
 
     @Test
