@@ -123,6 +123,26 @@ public class Deliveries {
                 .param("reason", reason).param("by", by).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
+    /**
+     * The story left the portal: what was not posted yet is withdrawn (skipped by nobody, without a
+     * reason), so that no moderator posts a story the public can no longer read.
+     */
+    int withdraw(long storyId) {
+        return jdbc.sql("""
+                update channel_delivery set status = 'SKIPPED', skip_reason = null, marked_by = null, next_attempt_at = null,
+                       updated_at = now()
+                 where story_id = :story and status in ('PENDING', 'RETRYING')""").param("story", storyId).update();
+    }
+
+    /** Published again: what was withdrawn waits again (what was posted stays posted, never twice). */
+    int reopenWithdrawn(long storyId, Instant now) {
+        return jdbc.sql("""
+                update channel_delivery set status = 'PENDING', attempts = 0,
+                       next_attempt_at = case when mode = 'API' then cast(:now as timestamptz) end, updated_at = now()
+                 where story_id = :story and status = 'SKIPPED' and marked_by is null and skip_reason is null""")
+                .param("story", storyId).param("now", Timestamp.from(now)).update();
+    }
+
     /** A new round of tries, due now; the photos already uploaded stay uploaded. */
     void retryNow(long id, Instant now) {
         jdbc.sql("""

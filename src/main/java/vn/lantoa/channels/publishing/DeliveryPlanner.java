@@ -16,7 +16,7 @@ import vn.lantoa.org.UnitRef;
 /**
  * Decides where a story goes when it is published (after the commit), once: one delivery per target
  * channel, never a second for the same story and channel, so a re-publication after an unpublish posts
- * nothing again.
+ * nothing again. Unpublishing withdraws what was not posted yet; publishing again puts it back in line.
  * <ul>
  * <li>Fanpage: the Facebook Pages of the <b>publishing union</b> (the province whose editors publish the
  * story and whose portal shows it) that are connected (or were, and failed since: the delivery then
@@ -50,6 +50,8 @@ class DeliveryPlanner {
     void on(StoryEvent event) {
         if (event instanceof StoryEvent.Published published) {
             plan(published.story().id(), published.story().authorUnitId());
+        } else if (event instanceof StoryEvent.Unpublished unpublished) {
+            deliveries.withdraw(unpublished.story().id());
         }
     }
 
@@ -59,6 +61,7 @@ class DeliveryPlanner {
         if (wanted == null || !wanted.anyChannel()) {
             return 0;
         }
+        deliveries.reopenWithdrawn(storyId, clock.instant());
         long union = publishingUnion(authorUnitId);
         int created = 0;
         if (wanted.toFanpage()) {

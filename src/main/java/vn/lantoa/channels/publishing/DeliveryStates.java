@@ -95,7 +95,8 @@ public class DeliveryStates implements StoryDeliveryStatus {
             case FAILED -> message(connectionFailure(d) ? "channels.publishing.state.failedReconnect" : "channels.publishing.state.failed",
                     locale, reason(d, locale));
             case GAVE_UP -> message("channels.publishing.state.gaveUp", locale, d.attempts(), reason(d, locale));
-            case SKIPPED -> message("channels.publishing.state.skipped", locale, d.skipReason() == null ? "" : d.skipReason(),
+            case SKIPPED -> d.markedByName() == null && d.skipReason() == null ? message("channels.publishing.state.withdrawn", locale)
+                    : message("channels.publishing.state.skipped", locale, d.skipReason() == null ? "" : d.skipReason(),
                     d.markedByName() == null ? "" : d.markedByName());
         };
     }

@@ -1,9 +1,12 @@
 package vn.lantoa.channels.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.lantoa.media.MediaLibrary;
+import vn.lantoa.newsroom.StoryEvent;
+import vn.lantoa.newsroom.StoryKind;
 import vn.lantoa.support.ApiClient;
 import vn.lantoa.support.HtmlChecker;
 import vn.lantoa.support.IntegrationTest;
@@ -40,6 +47,10 @@ class GroupQueueTest {
     Deliveries deliveries;
     @Autowired
     MediaLibrary media;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
 
     PublishingFixture fx;
     String group;
@@ -141,6 +152,24 @@ class GroupQueueTest {
         assertThat(officer.post("/channels/publishing/" + zaloItem + "/posted", Map.of("url", "")).status()).isEqualTo(302);
         assertThat(deliveries.find(zaloItem).orElseThrow().status()).isEqualTo(DeliveryStatus.POSTED);
         assertThat(ApiClient.as(port, leader).get("/api/v1/channels/publishing?storyId=" + other).body()).contains("\"status\":\"POSTED\"");
+    }
+
+    @Test
+    void unpublishingWithdrawsWhatWasNotPostedAndPublishingAgainPutsItBack() {
+        String moderator = fx.account("MODERATOR", fx.province);
+        long id = item();
+        StoryEvent.StoryRef ref = new StoryEvent.StoryRef(story, title, StoryKind.ARTICLE, fx.commune.id(), fx.commune.path(), null, 1L);
+        jdbc.sql("update story set status = 'UNPUBLISHED' where id = :id").param("id", story).update();
+        transaction.executeWithoutResult(tx -> events.publishEvent(new StoryEvent.Unpublished(ref, null, Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.find(id).orElseThrow().status() == DeliveryStatus.SKIPPED);
+        WebSession web = WebSession.login(port, moderator);
+        assertThat(web.get("/channels/publishing").body()).contains("không đăng: tin, bài đã được gỡ khỏi cổng trước khi đăng");
+        assertThat(web.post("/channels/publishing/" + id + "/posted", Map.of("url", "https://www.facebook.com/groups/" + group + "/posts/5")).body())
+                .contains("Mục này đã được đánh dấu rồi.");
+
+        jdbc.sql("update story set status = 'PUBLISHED' where id = :id").param("id", story).update();
+        assertThat(planner.plan(story, fx.commune.id())).isZero();
+        assertThat(deliveries.find(id).orElseThrow().status()).isEqualTo(DeliveryStatus.PENDING);
     }
 
     private static List<String> zipEntries(byte[] bytes) throws IOException {
