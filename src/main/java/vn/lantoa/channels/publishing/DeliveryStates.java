@@ -78,7 +78,7 @@ public class DeliveryStates implements StoryDeliveryStatus {
         String channel = messages.getMessage(d.kind().messageKey(), null, locale) + " «" + d.channelName() + "»";
         boolean reconnect = d.status() == DeliveryStatus.FAILED && connectionFailure(d);
         String act = reconnect ? "/channels/connections?don-vi=" + d.unitId() + "#channel-" + d.channelId()
-                : d.status().failing() || (d.manual() && d.status() == DeliveryStatus.PENDING) ? "/channels/publishing?don-vi=" + d.unitId() + "#delivery-" + d.id() : null;
+                : d.status().failing() || (d.manual() && d.status() == DeliveryStatus.PENDING) ? "/channels/publishing#delivery-" + d.id() : null;
         String actLabel = act == null ? null
                 : messages.getMessage(reconnect ? "channels.publishing.act.reconnect" : "channels.publishing.act.open", null, locale);
         return new Line(channel, state(d, locale), d.status() == DeliveryStatus.POSTED ? d.permalink() : null, d.status().failing(), act,
