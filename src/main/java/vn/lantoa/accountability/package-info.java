@@ -8,7 +8,7 @@
  * root, and contribute figures to the monthly report through
  * {@link vn.lantoa.common.figures.ActivityFigures}.
  */
-@ApplicationModule(displayName = "Accountability", allowedDependencies = {"org", "accounts", "newsroom", "calendar", "common"})
+@ApplicationModule(displayName = "Accountability", allowedDependencies = {"org", "accounts", "newsroom", "channels", "calendar", "common"})
 package vn.lantoa.accountability;
 
 import org.springframework.modulith.ApplicationModule;

@@ -73,6 +73,7 @@ class EmulationController {
         Map<String, String> typed = new LinkedHashMap<>();
         weights.weights().forEach((c, w) -> typed.put(c.field(), Integer.toString(w)));
         typed.put(EmulationWeights.TARGET_FIELD, Integer.toString(weights.digitalSessionsTarget()));
+        typed.put(EmulationWeights.AUDIENCE_TARGET_FIELD, Integer.toString(weights.audienceGrowthTarget()));
         return criteriaForm(model, union, typed, Map.of());
     }
 
@@ -97,6 +98,8 @@ class EmulationController {
         model.addAttribute("targetField", EmulationWeights.TARGET_FIELD);
         model.addAttribute("maxWeight", EmulationWeights.MAX_WEIGHT);
         model.addAttribute("maxTarget", EmulationWeights.MAX_TARGET);
+        model.addAttribute("audienceTargetField", EmulationWeights.AUDIENCE_TARGET_FIELD);
+        model.addAttribute("maxAudienceTarget", EmulationWeights.MAX_AUDIENCE_TARGET);
         return "accountability/emulation-criteria";
     }
 

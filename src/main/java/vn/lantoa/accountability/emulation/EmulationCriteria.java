@@ -27,9 +27,8 @@ public class EmulationCriteria {
         Map<EmulationCriterion, Integer> weights = new EnumMap<>(EmulationCriterion.class);
         jdbc.sql("select criterion, weight from emulation_criterion where owner_unit_id = :owner").param("owner", unionId)
                 .query((rs, n) -> weights.put(EmulationCriterion.valueOf(rs.getString(1)), rs.getInt(2))).list();
-        int target = jdbc.sql("select digital_sessions_target from emulation_setting where owner_unit_id = :owner")
-                .param("owner", unionId).query(Integer.class).single();
-        return new EmulationWeights(weights, target);
+        return jdbc.sql("select digital_sessions_target, audience_growth_target from emulation_setting where owner_unit_id = :owner")
+                .param("owner", unionId).query((rs, n) -> new EmulationWeights(weights, rs.getInt(1), rs.getInt(2))).single();
     }
 
     @Transactional
@@ -39,11 +38,13 @@ public class EmulationCriteria {
                         update emulation_criterion set weight = :weight where owner_unit_id = :owner and criterion = :criterion""")
                 .param("weight", weight).param("owner", union.id()).param("criterion", criterion.name()).update());
         jdbc.sql("""
-                update emulation_setting set digital_sessions_target = :target, updated_at = now(), version = version + 1
-                where owner_unit_id = :owner""").param("target", weights.digitalSessionsTarget()).param("owner", union.id()).update();
+                update emulation_setting set digital_sessions_target = :target, audience_growth_target = :audience, updated_at = now(),
+                       version = version + 1
+                where owner_unit_id = :owner""").param("target", weights.digitalSessionsTarget())
+                .param("audience", weights.audienceGrowthTarget()).param("owner", union.id()).update();
         StringBuilder details = new StringBuilder();
         weights.weights().forEach((c, w) -> details.append(c.name()).append('=').append(w).append(", "));
-        details.append("target=").append(weights.digitalSessionsTarget());
+        details.append("target=").append(weights.digitalSessionsTarget()).append(", audienceTarget=").append(weights.audienceGrowthTarget());
         audit.record(AuditEntry.of("emulation.criteria-changed", "unit", union.id(), union.name(), union.path(), details.toString()));
     }
 
@@ -52,7 +53,10 @@ public class EmulationCriteria {
             jdbc.sql("insert into emulation_criterion (owner_unit_id, criterion, weight) values (:owner, :c, :w) on conflict do nothing")
                     .param("owner", unionId).param("c", c.name()).param("w", c.defaultWeight()).update();
         }
-        jdbc.sql("insert into emulation_setting (owner_unit_id, digital_sessions_target) values (:owner, :t) on conflict do nothing")
-                .param("owner", unionId).param("t", EmulationWeights.DEFAULT_TARGET).update();
+        jdbc.sql("""
+                        insert into emulation_setting (owner_unit_id, digital_sessions_target, audience_growth_target) values (:owner, :t, :a)
+                        on conflict do nothing""")
+                .param("owner", unionId).param("t", EmulationWeights.DEFAULT_TARGET).param("a", EmulationWeights.DEFAULT_AUDIENCE_TARGET)
+                .update();
     }
 }

@@ -21,6 +21,7 @@ import vn.lantoa.accountability.emulation.EmulationScoring.Measure;
 import vn.lantoa.accountability.period.ReportingPeriod;
 import vn.lantoa.accountability.reports.ReportFieldKeys;
 import vn.lantoa.accountability.reports.ReportRollups;
+import vn.lantoa.channels.UnitAudienceGrowth;
 import vn.lantoa.org.OrgDirectory;
 import vn.lantoa.org.UnitLevel;
 import vn.lantoa.org.UnitRef;
@@ -30,7 +31,8 @@ import vn.lantoa.org.UnitRef;
  * of the union's subtree over the year (quotas met per period), one timeliness count per level of the
  * units held (major events), one reporting count (monthly reports on time), and, when the criterion
  * has weight, one query summing the digital-skills sessions of every reporting unit (a roll-up of its
- * own only for a unit under a form of its own). For the current
+ * own only for a unit under a form of its own), and one query of the audience of every unit's channels
+ * at both ends of the year (its subtree's, from the channels module). For the current
  * year, only the quota periods started so far are due and only the months whose report could be
  * due so far are expected.
  */
@@ -42,12 +44,15 @@ public class EmulationRankings {
     private final ComplianceBoard board;
     private final ReportRollups reports;
     private final EmulationCriteria criteria;
+    private final UnitAudienceGrowth audience;
     private final OrgDirectory org;
     private final Clock clock;
 
-    EmulationRankings(ComplianceBoard board, ReportRollups reports, EmulationCriteria criteria, OrgDirectory org, Clock clock) {
+    EmulationRankings(ComplianceBoard board, ReportRollups reports, EmulationCriteria criteria, UnitAudienceGrowth audience, OrgDirectory org,
+                      Clock clock) {
         this.board = board;
         this.reports = reports;
+        this.audience = audience;
         this.criteria = criteria;
         this.org = org;
         this.clock = clock;
@@ -110,13 +115,16 @@ public class EmulationRankings {
         Map<Long, Long> sessions = anyMonth && weights.weight(EmulationCriterion.DIGITAL_SKILLS) != 0
                 ? reports.totalsByUnit(union, first, last, ReportFieldKeys.DIGITAL_SESSIONS) : Map.of();
 
+        Map<Long, UnitAudienceGrowth.Figures> growth = weights.weight(EmulationCriterion.AUDIENCE) == 0 ? Map.of()
+                : audience.of(held.stream().map(UnitRef::id).toList(), LocalDate.of(year, 1, 1), lastDay(year));
+
         List<EmulationRanking.Row> scored = new ArrayList<>();
         for (UnitRef unit : held) {
             List<Measure> measures = List.of(
                     quotas(quotas.get(unit.id())),
                     timeliness(timeliness.getOrDefault(unit.id(), Timeliness.NONE)),
                     reports(rates.get(unit.id()), anyMonth),
-                    Measure.missing(EmulationCriterion.AUDIENCE, "emulation.missing.AUDIENCE"),
+                    audience(growth.get(unit.id()), weights),
                     digitalSkills(unit, rates.get(unit.id()), sessions.get(unit.id()), weights, first, last, anyMonth));
             EmulationScoring.Score score = EmulationScoring.score(weights, measures);
             scored.add(new EmulationRanking.Row(unit, null, false, score.score(), score.lines()));
@@ -136,6 +144,26 @@ public class EmulationRankings {
         long met = Math.round(perRule.stream().mapToDouble(r -> r[0]).sum());
         long due = Math.round(perRule.stream().mapToDouble(r -> r[1]).sum());
         return Measure.of(EmulationCriterion.QUOTAS, mean, "emulation.raw.QUOTAS", met, due, perRule.size());
+    }
+
+    /** The year's last day, or today for the current year. */
+    private LocalDate lastDay(int year) {
+        LocalDate today = LocalDate.now(clock.withZone(ReportingPeriod.ZONE));
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return today.isBefore(end) ? today : end;
+    }
+
+    /** The growth of the unit's channels' audience against the union's yearly target; none measured at both ends, no value. */
+    private static Measure audience(UnitAudienceGrowth.Figures figures, EmulationWeights weights) {
+        if (weights.weight(EmulationCriterion.AUDIENCE) == 0) {
+            return Measure.missing(EmulationCriterion.AUDIENCE, "emulation.missing.noWeight");
+        }
+        if (figures == null || figures.rate().isEmpty()) {
+            return Measure.missing(EmulationCriterion.AUDIENCE, "emulation.missing.AUDIENCE");
+        }
+        double rate = figures.rate().get();
+        return Measure.of(EmulationCriterion.AUDIENCE, EmulationScoring.share(rate * 100, weights.audienceGrowthTarget()).orElse(0.0),
+                "emulation.raw.AUDIENCE", figures.start(), figures.end(), rate * 100);
     }
 
     private static Measure timeliness(Timeliness t) {

@@ -28,8 +28,8 @@ public class AudienceBoard {
     public Rollup rollup(UnitRef unit, AudiencePeriod period, Optional<KindGroup> group) {
         List<AudienceRollups.Totals> series = rollups.series(unit.path(), period, group);
         Growth growth = new Growth(series.get(0).total(), series.get(series.size() - 1).total());
-        return new Rollup(unit, period, group, series, growth, rollups.children(unit.id(), unit.path(), period, group),
-                rollups.channels(unit.path(), period, group));
+        AudienceRollups.Tables tables = rollups.tables(unit.id(), unit.path(), period, group);
+        return new Rollup(unit, period, group, series, growth, tables.units(), tables.channels());
     }
 
     /** Only the series and its growth (the API's answer, without the tables). */

@@ -145,30 +145,22 @@ public class AudienceRollups {
         return points;
     }
 
-    /** Every active channel of the subtree with its figures at both ends of the period. */
-    public List<ChannelGrowth> channels(String unitPath, AudiencePeriod period, Optional<KindGroup> group) {
-        return jdbc.sql("""
-                select c.id, c.name, c.kind, u.id as unit_id, u.name as unit_name, coalesce(s.audience, 0) as start_figure,
-                       coalesce(e.audience, 0) as end_figure, e.audience is not null as measured
-                from channel c join unit u on u.id = c.unit_id
-                left join lateral (select a.audience from channel_audience a where a.channel_id = c.id and a.day <= :from
-                                   order by a.day desc limit 1) s on true
-                left join lateral (select a.audience from channel_audience a where a.channel_id = c.id and a.day <= :to
-                                   order by a.day desc limit 1) e on true
-                where c.active and u.path like :path || '%' and c.kind in (:kinds)
-                order by u.path, c.kind, c.name""")
-                .param("path", unitPath).param("kinds", kinds(group)).param("from", period.from()).param("to", period.to())
-                .query((rs, n) -> new ChannelGrowth(rs.getLong("id"), rs.getString("name"), ChannelKind.valueOf(rs.getString("kind")),
-                        rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("start_figure"), rs.getLong("end_figure"),
-                        rs.getBoolean("measured")))
-                .list();
+    /** The tables under the chart: the unit's own channels and each child's subtree summed, and every channel. */
+    public record Tables(List<UnitGrowth> units, List<ChannelGrowth> channels) {
     }
 
-    /** The unit's own channels and each child unit's subtree, summed at both ends of the period. */
-    public List<UnitGrowth> children(long unitId, String unitPath, AudiencePeriod period, Optional<KindGroup> group) {
-        return jdbc.sql("""
+    /**
+     * Every active channel of the subtree with its figures at both ends of the period, and the sums of the
+     * unit's own channels and of each child unit's subtree, in one statement: each channel's two figures
+     * are looked up once (two index probes) and feed both tables.
+     */
+    public Tables tables(long unitId, String unitPath, AudiencePeriod period, Optional<KindGroup> group) {
+        List<UnitGrowth> units = new ArrayList<>();
+        List<ChannelGrowth> channels = new ArrayList<>();
+        jdbc.sql("""
                 with se as materialized (
-                    select u.path, coalesce(s.audience, 0) as start_figure, coalesce(e.audience, 0) as end_figure
+                    select c.id, c.name, c.kind, u.id as unit_id, u.name as unit_name, u.path, coalesce(s.audience, 0) as start_figure,
+                           coalesce(e.audience, 0) as end_figure, e.audience is not null as measured
                     from channel c join unit u on u.id = c.unit_id
                     left join lateral (select a.audience from channel_audience a where a.channel_id = c.id and a.day <= :from
                                        order by a.day desc limit 1) s on true
@@ -177,18 +169,34 @@ public class AudienceRollups {
                     where c.active and u.path like :path || '%' and c.kind in (:kinds)
                 ),
                 parts as (select k.id, k.name, k.path, false as own from unit k where k.parent_id = :unit
-                          union all select :unit, u.name, u.path, true from unit u where u.id = :unit)
-                select p.id, p.name, p.own, count(se.path) as channels, coalesce(sum(se.start_figure), 0) as start_figure,
-                       coalesce(sum(se.end_figure), 0) as end_figure
-                from parts p left join se on (p.own and se.path = p.path) or (not p.own and se.path like p.path || '%')
-                group by p.id, p.name, p.own
-                having count(se.path) > 0
-                order by p.own desc, p.name""")
+                          union all select :unit, u.name, u.path, true from unit u where u.id = :unit),
+                unit_rows as (
+                    select p.id, p.name, p.own, count(se.path) as channels, coalesce(sum(se.start_figure), 0) as start_figure,
+                           coalesce(sum(se.end_figure), 0) as end_figure
+                    from parts p left join se on (p.own and se.path = p.path) or (not p.own and se.path like p.path || '%')
+                    group by p.id, p.name, p.own
+                    having count(se.path) > 0
+                )
+                select true as is_unit, id, name, own, channels, start_figure, end_figure, null as kind, null::bigint as unit_id,
+                       null as unit_name, null::boolean as measured, case when own then '0' else '1' end as k1, name as k2, '' as k3
+                from unit_rows
+                union all
+                select false, id, name, null, null, start_figure, end_figure, kind, unit_id, unit_name, measured, path, kind, name
+                from se
+                order by is_unit desc, k1, k2, k3""")
                 .param("path", unitPath).param("kinds", kinds(group)).param("from", period.from()).param("to", period.to())
                 .param("unit", unitId)
-                .query((rs, n) -> new UnitGrowth(rs.getLong("id"), rs.getString("name"), rs.getBoolean("own"), rs.getInt("channels"),
-                        rs.getLong("start_figure"), rs.getLong("end_figure")))
-                .list();
+                .query(rs -> {
+                    if (rs.getBoolean("is_unit")) {
+                        units.add(new UnitGrowth(rs.getLong("id"), rs.getString("name"), rs.getBoolean("own"), rs.getInt("channels"),
+                                rs.getLong("start_figure"), rs.getLong("end_figure")));
+                    } else {
+                        channels.add(new ChannelGrowth(rs.getLong("id"), rs.getString("name"), ChannelKind.valueOf(rs.getString("kind")),
+                                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getLong("start_figure"), rs.getLong("end_figure"),
+                                rs.getBoolean("measured")));
+                    }
+                });
+        return new Tables(units, channels);
     }
 
     private static Totals totals(ResultSet rs, int n) throws SQLException {

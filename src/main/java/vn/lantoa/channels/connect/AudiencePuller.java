@@ -22,7 +22,8 @@ import vn.lantoa.channels.connect.zalo.ZaloClient;
 /**
  * The daily pull of the connected channels' audience: for a Facebook Page, its daily follows since the
  * last figure read (insights, one metric per call, in windows of at most 90 days) and today's
- * followers_count; for a Zalo OA, today's followers (getoa → num_follower), after refreshing its
+ * followers_count, then its recent posts and their figures ({@link PostPuller}); for a Zalo OA,
+ * today's followers (getoa → num_follower), after refreshing its
  * access token when it expires soon. Figures go to channel_audience (one per channel and day, the
  * newest replaces the older whatever its source). A failure is recorded on the connection with its
  * reason; the first of an episode publishes {@link ChannelConnectionFailed} in the same transaction,
@@ -41,6 +42,7 @@ public class AudiencePuller {
     private final ChannelDirectory channels;
     private final MetricNames metrics;
     private final GraphClient graph;
+    private final PostPuller postPuller;
     private final ZaloClient zalo;
     private final TokenCipher cipher;
     private final ConnectorSettings settings;
@@ -50,13 +52,15 @@ public class AudiencePuller {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AudiencePuller(Connections connections, ChannelDirectory channels, MetricNames metrics, GraphClient graph, ZaloClient zalo,
+    AudiencePuller(Connections connections, ChannelDirectory channels, MetricNames metrics, GraphClient graph, PostPuller postPuller,
+                   ZaloClient zalo,
                    TokenCipher cipher, ConnectorSettings settings, FailureReasons reasons, JdbcClient jdbc, TransactionTemplate transaction,
                    ApplicationEventPublisher events, Clock clock) {
         this.connections = connections;
         this.channels = channels;
         this.metrics = metrics;
         this.graph = graph;
+        this.postPuller = postPuller;
         this.zalo = zalo;
         this.cipher = cipher;
         this.settings = settings;
@@ -130,6 +134,7 @@ public class AudiencePuller {
             }
         }
         written += audience(connection.channelId(), today, graph.followersCount(pageId, token));
+        postPuller.pull(connection.channelId(), pageId, token, today, now);
         return written;
     }
 

@@ -13,7 +13,6 @@ import vn.lantoa.channels.imports.DecodedText;
 import vn.lantoa.channels.imports.HeaderAliases;
 import vn.lantoa.channels.posts.importing.PageDailySeries;
 import vn.lantoa.channels.posts.importing.PostExport;
-import vn.lantoa.channels.posts.importing.PostRow;
 import vn.lantoa.channels.posts.importing.RowProblem;
 import vn.lantoa.common.audit.AuditEntry;
 import vn.lantoa.common.audit.AuditLog;
@@ -23,7 +22,7 @@ import vn.lantoa.common.web.NotFound;
 
 /**
  * Importing a page's Business Suite exports: the upload is read, checked and its good rows staged
- * (one bulk statement per few thousand rows); the preview counts against the stored posts what would be
+ * (with COPY, {@link PostStaging}); the preview counts against the stored posts what would be
  * new, updated or unchanged; the confirmation writes the staged rows with one {@code insert … on
  * conflict do update} (lifetime totals replace the stored ones, so importing a file twice changes
  * nothing the second time), then links the posts to the portal stories they share, in SQL.
@@ -33,7 +32,6 @@ public class PostImports {
 
     /** Bad rows kept with an import for its report; the count says how many there were in all. */
     static final int PROBLEMS_KEPT = 2_000;
-    private static final int CHUNK = 5_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public enum Kind { POSTS, PAGE_DAILY }
@@ -59,10 +57,12 @@ public class PostImports {
     private final PostAccess access;
     private final AuditLog audit;
     private final StoryLinks storyLinks;
+    private final PostStaging staging;
     private final HeaderAliases postHeaders = HeaderAliases.load(PostExport.HEADERS);
     private final HeaderAliases dailyHeaders = HeaderAliases.load(PageDailySeries.HEADERS);
 
-    PostImports(JdbcClient jdbc, PostAccess access, AuditLog audit, StoryLinks storyLinks) {
+    PostImports(JdbcClient jdbc, PostAccess access, AuditLog audit, StoryLinks storyLinks, PostStaging staging) {
+        this.staging = staging;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -91,46 +91,7 @@ public class PostImports {
         }
         List<Warning> warnings = reading.warnings().stream().map(w -> new Warning(w.messageKey(), w.args())).toList();
         long id = insertJob(actor, channel, Kind.POSTS, fileName, reading.totalRows(), reading.rows().size(), reading.problems(), warnings);
-        List<PostRow> rows = reading.rows();
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<PostRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            int n = chunk.size();
-            Integer[] lines = new Integer[n];
-            String[] ids = new String[n];
-            Long[] published = new Long[n];
-            String[] titles = new String[n];
-            String[] permalinks = new String[n];
-            String[] types = new String[n];
-            Long[][] metrics = new Long[6][n];
-            String[] extras = new String[n];
-            for (int i = 0; i < n; i++) {
-                PostRow r = chunk.get(i);
-                lines[i] = r.line();
-                ids[i] = r.externalId();
-                published[i] = r.publishedAt() == null ? null : r.publishedAt().getEpochSecond();
-                titles[i] = r.title();
-                permalinks[i] = r.permalink();
-                types[i] = r.postType();
-                metrics[0][i] = r.views();
-                metrics[1][i] = r.reach();
-                metrics[2][i] = r.reactions();
-                metrics[3][i] = r.comments();
-                metrics[4][i] = r.shares();
-                metrics[5][i] = r.clicks();
-                extras[i] = JSON.writeValueAsString(r.extra());
-            }
-            jdbc.sql("""
-                    insert into channel_post_import_row (import_id, line, external_id, published_at, title, permalink, post_type,
-                                                         views, reach, reactions, comments, shares, clicks, extra)
-                    select ?, t.line, t.external_id, to_timestamp(t.published), nullif(t.title, ''), nullif(t.permalink, ''),
-                           nullif(t.post_type, ''), t.views, t.reach, t.reactions, t.comments, t.shares, t.clicks, t.extra
-                    from unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[],
-                                ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[])
-                         as t(line, external_id, published, title, permalink, post_type, views, reach, reactions, comments, shares,
-                              clicks, extra)
-                    """).params(id, lines, ids, published, titles, permalinks, types, metrics[0], metrics[1], metrics[2], metrics[3],
-                    metrics[4], metrics[5], extras).update();
-        }
+        staging.stage(id, reading.rows());
         return id;
     }
 

@@ -68,7 +68,7 @@ class EmulationScoringTest {
         assertThat(EmulationScoring.score(DEFAULTS, List.of(Measure.missing(QUOTAS, "x"), Measure.missing(AUDIENCE, "y"))).score()).isNull();
         Map<EmulationCriterion, Integer> onlyAudience = new EnumMap<>(EmulationCriterion.class);
         onlyAudience.put(AUDIENCE, 10);
-        Score s = EmulationScoring.score(new EmulationWeights(onlyAudience, 12), List.of(Measure.of(QUOTAS, 1, "raw")));
+        Score s = EmulationScoring.score(new EmulationWeights(onlyAudience, 12, 20), List.of(Measure.of(QUOTAS, 1, "raw")));
         assertThat(s.score()).as("the only value has no weight").isNull();
         assertThat(s.leftOut()).extracting(EmulationScoring.Line::criterion).containsExactly(QUOTAS);
     }
@@ -96,12 +96,18 @@ class EmulationScoringTest {
         typed.put("weight_AUDIENCE", "10");
         typed.put("weight_DIGITAL_SKILLS", "1.5");
         typed.put(EmulationWeights.TARGET_FIELD, "0");
+        typed.put(EmulationWeights.AUDIENCE_TARGET_FIELD, "2O");
         EmulationWeights.Parsed parsed = EmulationWeights.parse(typed);
         assertThat(parsed).isInstanceOf(EmulationWeights.Invalid.class);
         assertThat(((EmulationWeights.Invalid) parsed).errors()).containsOnly(
                 Map.entry("weight_QUOTAS", "emulation.error.weightNumber"), Map.entry("weight_TIMELINESS", "emulation.error.weightRange"),
                 Map.entry("weight_DIGITAL_SKILLS", "emulation.error.weightNumber"),
-                Map.entry(EmulationWeights.TARGET_FIELD, "emulation.error.targetRange"));
+                Map.entry(EmulationWeights.TARGET_FIELD, "emulation.error.targetRange"),
+                Map.entry(EmulationWeights.AUDIENCE_TARGET_FIELD, "emulation.error.audienceTargetNumber"));
+        typed.put(EmulationWeights.AUDIENCE_TARGET_FIELD, "1001");
+        assertThat(((EmulationWeights.Invalid) EmulationWeights.parse(typed)).errors())
+                .containsEntry(EmulationWeights.AUDIENCE_TARGET_FIELD, "emulation.error.audienceTargetRange");
+        typed.put(EmulationWeights.AUDIENCE_TARGET_FIELD, "30");
 
         for (EmulationCriterion c : EmulationCriterion.values()) {
             typed.put(c.field(), "0");
@@ -114,5 +120,6 @@ class EmulationScoringTest {
         assertThat(ok.weight(QUOTAS)).isEqualTo(50);
         assertThat(ok.total()).isEqualTo(50);
         assertThat(ok.digitalSessionsTarget()).isEqualTo(1);
+        assertThat(ok.audienceGrowthTarget()).isEqualTo(30);
     }
 }

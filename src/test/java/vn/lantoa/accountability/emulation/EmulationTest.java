@@ -78,6 +78,48 @@ class EmulationTest {
     }
 
     @Test
+    void theAudienceCriterionScoresTheGrowthOfTheUnitsChannelsAgainstTheUnionsTarget() {
+        // the middle commune's group grew 299 → 1,514 over the year (seed 004's figures): far past 20 %
+        long group = channel(middle, "FACEBOOK_GROUP");
+        audience(group, YEAR - 1 + "-12-20", 299);
+        audience(group, YEAR + "-06-30", 900);
+        audience(group, YEAR + "-12-31", 1514);
+        // the best commune's page grew 10 %, half the target; its branch's group, first measured in June, counts from there
+        long page = channel(best, "FACEBOOK_PAGE");
+        audience(page, YEAR - 1 + "-11-02", 1000);
+        audience(page, YEAR + "-12-01", 1060);
+        UnitRef branch = new Fixture(jdbc).child(best, vn.lantoa.org.UnitLevel.BRANCH);
+        long branchGroup = channel(branch, "ZALO_GROUP");
+        audience(branchGroup, YEAR + "-06-01", 200);
+        audience(branchGroup, YEAR + "-12-31", 250);
+
+        EmulationRanking ranking = rankings.rank(p.province(), YEAR);
+
+        EmulationRanking.Row middleRow = ranking.rows().stream().filter(r -> r.unit().id() == middle.id()).findFirst().orElseThrow();
+        assertThat(middleRow.percent(EmulationCriterion.AUDIENCE)).isEqualTo(100.0);
+        assertThat(middleRow.line(EmulationCriterion.AUDIENCE).orElseThrow().measure().rawArgs()).containsExactly(299L, 1514L,
+                (1514 - 299) * 100.0 / 299);
+        EmulationRanking.Row bestRow = ranking.rows().stream().filter(r -> r.unit().id() == best.id()).findFirst().orElseThrow();
+        // (1060 + 250) against (1000 + 200): 9.17 % of a 20 % target
+        assertThat(bestRow.line(EmulationCriterion.AUDIENCE).orElseThrow().measure().rawArgs()).containsExactly(1200L, 1310L,
+                110 * 100.0 / 1200);
+        assertThat(bestRow.percent(EmulationCriterion.AUDIENCE)).isCloseTo(45.8, org.assertj.core.data.Offset.offset(0.1));
+        EmulationRanking.Row idleRow = ranking.rows().stream().filter(r -> r.unit().id() == idle.id()).findFirst().orElseThrow();
+        assertThat(idleRow.line(EmulationCriterion.AUDIENCE).orElseThrow().measure().missingKey()).isEqualTo("emulation.missing.AUDIENCE");
+    }
+
+    private long channel(UnitRef unit, String kind) {
+        String url = "https://www.facebook.com/groups/emulation" + unit.id() + kind.toLowerCase();
+        return jdbc.sql("insert into channel (unit_id, kind, name, url, url_key) values (?, ?, ?, ?, ?) returning id")
+                .params(unit.id(), kind, "Kênh " + unit.name(), url, url.replace("https://www.", "")).query(Long.class).single();
+    }
+
+    private void audience(long channel, String day, int figure) {
+        jdbc.sql("insert into channel_audience (channel_id, day, audience, source) values (?, ?::date, ?, 'MANUAL')")
+                .params(channel, day, figure).update();
+    }
+
+    @Test
     void aCommuneOfficerSeesTheirOwnRankButNeitherOtherUnitsNorTheCriteriaForm() {
         Accounts accounts = new Accounts(jdbc);
         WebSession officer = WebSession.login(port, accounts.holding("UNIT_OFFICER", middle));
@@ -147,6 +189,7 @@ class EmulationTest {
         form.put("weight_AUDIENCE", audience);
         form.put("weight_DIGITAL_SKILLS", digital);
         form.put(EmulationWeights.TARGET_FIELD, target);
+        form.put(EmulationWeights.AUDIENCE_TARGET_FIELD, "20");
         return form;
     }
 }

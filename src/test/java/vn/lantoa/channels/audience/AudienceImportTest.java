@@ -118,9 +118,14 @@ class AudienceImportTest {
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.body()).contains("Tệp thiếu cột &quot;channel&quot;.");
         assertThat(HtmlChecker.staffPageErrors(missing.body())).isEmpty();
-        byte[] utf16 = "Kênh,Ngày,Số người theo dõi\n1,2026-01-01,5\n".getBytes(StandardCharsets.UTF_16LE);
-        assertThat(editor.upload("/channels/audience/import", "file", "utf16.csv", utf16).body())
-                .contains("Tệp .csv phải được lưu với bảng mã UTF-8.");
+        // Excel's "Unicode text": UTF-16LE with tabs, read like any other CSV
+        byte[] utf16 = "Kênh\tNgày\tSố người theo dõi\r\n1\t2026-01-01\t5\r\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(AudienceFile.read(utf16)).singleElement().satisfies(l -> assertThat(l.audience()).isEqualTo("5"));
+        assertThat(editor.upload("/channels/audience/import", "file", "utf16.csv", utf16).status()).isEqualTo(302);
+        WebSession.Page cut = editor.upload("/channels/audience/import", "file", "cat.csv",
+                "channel,day,audience\n1,2026-01-01,5\n\"https://www.facebook.com/groups/x,2026".getBytes(StandardCharsets.UTF_8));
+        assertThat(cut.status()).isEqualTo(200);
+        assertThat(cut.body()).contains("Tệp có vẻ bị cắt ngang ở dòng 3: hãy tải lên lại tệp đầy đủ.");
         StringBuilder big = new StringBuilder("channel,day,audience\n");
         for (int i = 0; i <= AudienceFile.MAX_ROWS; i++) {
             big.append("1,2026-01-01,").append(i).append('\n');

@@ -134,7 +134,7 @@ class AudienceRollupsTest {
     void childUnitsAndChannelsHaveTheirStartAndEnd() {
         Setup s = setup();
         AudiencePeriod q1 = new AudiencePeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
-        List<AudienceRollups.UnitGrowth> units = rollups.children(s.province().id(), s.province().path(), q1, Optional.empty());
+        List<AudienceRollups.UnitGrowth> units = rollups.tables(s.province().id(), s.province().path(), q1, Optional.empty()).units();
         assertThat(units).extracting(AudienceRollups.UnitGrowth::unitId).containsExactlyInAnyOrder(s.c1().id(), s.c2().id());
         AudienceRollups.UnitGrowth c1 = units.stream().filter(u -> u.unitId() == s.c1().id()).findFirst().orElseThrow();
         assertThat(c1.channels()).isEqualTo(2);
@@ -147,7 +147,7 @@ class AudienceRollupsTest {
         assertThat(c2.end()).isEqualTo(dailyEnd + 80);
         assertThat(c2.growth().change()).isEqualTo(dailyEnd + 80 - dailyStart);
 
-        List<AudienceRollups.ChannelGrowth> channels = rollups.channels(s.province().path(), q1, Optional.empty());
+        List<AudienceRollups.ChannelGrowth> channels = rollups.tables(s.province().id(), s.province().path(), q1, Optional.empty()).channels();
         assertThat(channels).extracting(AudienceRollups.ChannelGrowth::id).containsExactlyInAnyOrder(s.monthly(), s.daily(), s.late(), s.sub());
         AudienceRollups.ChannelGrowth monthly = channels.stream().filter(c -> c.id() == s.monthly()).findFirst().orElseThrow();
         assertThat(monthly.growth()).isEqualTo(new Growth(100, 400));
@@ -157,7 +157,7 @@ class AudienceRollupsTest {
         assertThat(late.growth().percent()).isEmpty();
 
         // the commune's own table: its own channel (the deactivated one left out) and the branch
-        List<AudienceRollups.UnitGrowth> inC1 = rollups.children(s.c1().id(), s.c1().path(), q1, Optional.empty());
+        List<AudienceRollups.UnitGrowth> inC1 = rollups.tables(s.c1().id(), s.c1().path(), q1, Optional.empty()).units();
         assertThat(inC1).extracting(AudienceRollups.UnitGrowth::own, AudienceRollups.UnitGrowth::channels, AudienceRollups.UnitGrowth::end)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(true, 1, 400L), org.assertj.core.groups.Tuple.tuple(false, 1, 7L));
     }

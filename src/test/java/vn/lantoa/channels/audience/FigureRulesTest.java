@@ -108,10 +108,10 @@ class FigureRulesTest {
         GrowthChart.Drawn drawn = chart.drawn().get(0);
         assertThat(drawn.dots()).hasSize(2);
         assertThat(drawn.points().split(" ")).hasSize(3);
-        assertThat(chart.ticks().get(4).value()).isEqualTo(2000);
-        assertThat(chart.ticks().get(4).y()).isLessThan(chart.ticks().get(0).y());
-        assertThat(chart.x(LocalDate.of(2026, 1, 1))).isEqualTo(chart.left() + 10);
+        assertThat(chart.frame().ticks().get(4).value()).isEqualTo(2000);
+        assertThat(chart.frame().ticks().get(4).y()).isLessThan(chart.frame().ticks().get(0).y());
+        assertThat(chart.x(LocalDate.of(2026, 1, 1))).isEqualTo(chart.frame().left() + 10);
         assertThat(chart.labels()).hasSize(6);
-        assertThat(GrowthChart.niceCeiling(1514)).isEqualTo(2000);
+        assertThat(vn.lantoa.common.chart.ChartFrame.niceCeiling(1514)).isEqualTo(2000);
     }
 }

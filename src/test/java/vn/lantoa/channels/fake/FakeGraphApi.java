@@ -158,6 +158,10 @@ public final class FakeGraphApi extends FakeHttpServer {
         }
     }
 
+    public boolean isUnknownMetric(String metric) {
+        return unknownMetrics.contains(metric);
+    }
+
     /** The next consent on the login dialog sends back this code, which exchanges for the user token. */
     public void consent(String code, String userToken) {
         codes.put(code, userToken);

@@ -15,6 +15,7 @@ public final class Fakes {
 
     public static void install(ConnectorSettings settings, boolean withApps) {
         FakeGraphApi graph = FakeGraphApi.shared();
+        FakeGraphPosts.shared();
         FakeZaloApi zalo = FakeZaloApi.shared();
         settings.pointAt(graph.graphUrl(), graph.dialogUrl(), zalo.openapiUrl(), zalo.oauthUrl());
         if (withApps) {

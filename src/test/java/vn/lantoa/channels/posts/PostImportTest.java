@@ -79,6 +79,12 @@ class PostImportTest {
         assertThat(once).containsEntry("posts", 2L).containsEntry("views", java.math.BigDecimal.valueOf(1400))
                 .containsEntry("reactions", java.math.BigDecimal.valueOf(70));
         assertThat(editor.post(preview + "/confirm", Map.of()).body()).contains("Tệp này đã được nhập rồi.");
+        Map<String, Object> first = jdbc.sql("select title, published_at, extra->>'Description' as description, post_type from channel_post "
+                + "where channel_id = ? and external_id = ?").params(page, pageId + "_1").query().singleRow();
+        assertThat(first.get("title")).as("quotes, a comma and a line break kept through staging")
+                .isEqualTo("Ngày hội \"Phụ nữ khởi nghiệp\", lần 3\ntại nhà văn hóa");
+        assertThat(first.get("description")).isEqualTo("Ngày hội \"Phụ nữ khởi nghiệp\", lần 3 tại nhà văn hóa");
+        assertThat(first.get("published_at")).isNotNull();
 
         String again = upload(editor, page, "POSTS", export(pageId, 1).bytes());
         assertThat(editor.get(again).body()).contains("0 bài mới", "0 bài có số liệu thay đổi", "2 bài không đổi");

@@ -36,7 +36,10 @@ class ChannelFileTest {
         assertThat(ChannelFile.read(CSV.getBytes(StandardCharsets.UTF_16LE))).as("UTF-16 without a BOM").isEqualTo(plain);
         assertThat(ChannelFile.read(CSV.replace(',', ';').replace("\"Lan (0912); Hà\"", "\"Lan (0912); Hà\"")
                 .getBytes(StandardCharsets.UTF_8)).get(0).unitCode()).isEqualTo("TH-001");
-        assertThat(ChannelFile.read(("sep=,\r\n" + CSV).getBytes(StandardCharsets.UTF_8))).isEqualTo(plain);
+        // rows keep their line in the file, the sep= line counted
+        assertThat(ChannelFile.read(("sep=,\r\n" + CSV).getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(new ChannelFile.ChannelRow(3, "TH-001", "Fanpage Facebook", "Hội LHPN phường Hạc Thành",
+                        "https://www.facebook.com/hoilhpn.hacthanh", "", "15/03/2021", "Lan (0912); Hà"));
     }
 
     @Test
@@ -45,7 +48,8 @@ class ChannelFileTest {
                 .isInstanceOfSatisfying(ChannelFile.MissingColumns.class,
                         e -> assertThat(e.columns()).containsExactly(ChannelFile.Column.KIND, ChannelFile.Column.URL));
         assertThatThrownBy(() -> ChannelFile.read(new byte[0])).isInstanceOf(InvalidInput.class).hasMessage("channels.import.error.empty");
-        assertThatThrownBy(() -> ChannelFile.read(new byte[] {(byte) 0xC3, 0x28})).hasMessage("channels.import.error.unreadable");
+        assertThatThrownBy(() -> ChannelFile.read("Mã đơn vị,Tên kênh\nTH-001,Xã\n".getBytes(StandardCharsets.ISO_8859_1)))
+                .as("a legacy 8-bit encoding").hasMessage("channels.import.error.unreadable");
     }
 
     @Test

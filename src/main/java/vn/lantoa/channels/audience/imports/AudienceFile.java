@@ -1,26 +1,16 @@
 package vn.lantoa.channels.audience.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import vn.lantoa.channels.imports.SheetCells;
+import vn.lantoa.channels.imports.CsvTable;
+import vn.lantoa.channels.imports.SheetTable;
 import vn.lantoa.common.text.VietnameseText;
 import vn.lantoa.common.web.InvalidInput;
 
@@ -72,89 +62,14 @@ public final class AudienceFile {
         }
     }
 
+    private static final SheetTable.Rules RULES = new SheetTable.Rules(MAX_BYTES, MAX_ROWS, "audience.import.error.empty",
+            "audience.import.error.tooLarge", "audience.import.error.tooManyRows", "audience.import.error.unreadable", "channels.file.cut");
+
     public static List<Line> read(byte[] content) {
-        if (content.length == 0) {
-            throw new InvalidInput("file", "audience.import.error.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidInput("file", "audience.import.error.tooLarge", MAX_BYTES / 1024 / 1024);
-        }
-        try {
-            return isZip(content) ? readXlsx(content) : readCsv(content);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInput invalid) {
-                throw invalid;
-            }
-            throw new InvalidInput("file", "audience.import.error.unreadable");
-        }
-    }
-
-    private static boolean isZip(byte[] content) {
-        return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-    }
-
-    private static List<Line> readXlsx(byte[] content) throws IOException {
-        List<Line> lines = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
-            Sheet sheet = workbook.getFirstSheet();
-            Map<Column, Integer> columns = null;
-            try (var stream = sheet.openStream()) {
-                for (Row row : (Iterable<Row>) stream::iterator) {
-                    if (columns == null) {
-                        List<String> header = new ArrayList<>();
-                        for (int i = 0; i < row.getCellCount(); i++) {
-                            header.add(row.getCellText(i));
-                        }
-                        columns = columnsOf(header);
-                        continue;
-                    }
-                    if (row.stream().allMatch(c -> c == null || c.getText() == null || c.getText().isBlank())) {
-                        continue;
-                    }
-                    requireRowLimit(lines);
-                    lines.add(new Line(row.getRowNum(), cell(row, columns, Column.CHANNEL), dateCell(row, columns),
-                            cell(row, columns, Column.AUDIENCE), cell(row, columns, Column.NON_MEMBERS), cell(row, columns, Column.WOMEN)));
-                }
-            }
-            if (columns == null) {
-                throw new InvalidInput("file", "audience.import.error.empty");
-            }
-        }
-        return lines;
-    }
-
-    private static List<Line> readCsv(byte[] content) throws IOException {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.indexOf('\u0000') >= 0 || text.contains("\uFFFD")) {
-            throw new InvalidInput("file", "audience.import.error.notUtf8");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String first = text.lines().findFirst().orElse("");
-        char delimiter = count(first, ';') > count(first, ',') ? ';' : count(first, '\t') > count(first, ',') ? '\t' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
-        List<Line> lines = new ArrayList<>();
-        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<Column, Integer> columns = null;
-            for (CSVRecord record : parser) {
-                if (columns == null) {
-                    columns = columnsOf(record.toList());
-                    continue;
-                }
-                if (record.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                requireRowLimit(lines);
-                lines.add(new Line((int) record.getRecordNumber(), field(record, columns, Column.CHANNEL), field(record, columns, Column.DAY),
-                        field(record, columns, Column.AUDIENCE), field(record, columns, Column.NON_MEMBERS),
-                        field(record, columns, Column.WOMEN)));
-            }
-            if (columns == null) {
-                throw new InvalidInput("file", "audience.import.error.empty");
-            }
-        }
-        return lines;
+        CsvTable table = SheetTable.read(content, RULES, header -> Set.of(columnsOf(header).get(Column.DAY)));
+        Map<Column, Integer> columns = columnsOf(table.header());
+        return table.rows().stream().map(r -> new Line(r.line(), cell(r, columns, Column.CHANNEL), cell(r, columns, Column.DAY),
+                cell(r, columns, Column.AUDIENCE), cell(r, columns, Column.NON_MEMBERS), cell(r, columns, Column.WOMEN))).toList();
     }
 
     private static Map<Column, Integer> columnsOf(List<String> header) {
@@ -174,35 +89,9 @@ public final class AudienceFile {
         return columns;
     }
 
-    private static void requireRowLimit(List<Line> lines) {
-        if (lines.size() >= MAX_ROWS) {
-            throw new InvalidInput("file", "audience.import.error.tooManyRows", MAX_ROWS);
-        }
-    }
-
-    private static String cell(Row row, Map<Column, Integer> columns, Column column) {
+    private static String cell(CsvTable.Row row, Map<Column, Integer> columns, Column column) {
         Integer index = columns.get(column);
-        if (index == null || index >= row.getCellCount() || row.getCell(index) == null) {
-            return "";
-        }
-        var cell = row.getCell(index);
-        if (cell.getType() == CellType.NUMBER && cell.getValue() instanceof java.math.BigDecimal n) {
-            return n.stripTrailingZeros().toPlainString();
-        }
-        String text = cell.getText();
-        return text == null ? "" : text.trim();
-    }
-
-    private static String dateCell(Row row, Map<Column, Integer> columns) {
-        return SheetCells.date(row, columns.get(Column.DAY));
-    }
-
-    private static String field(CSVRecord record, Map<Column, Integer> columns, Column column) {
-        return SheetCells.field(record, columns.get(column));
-    }
-
-    private static int count(String text, char c) {
-        return (int) text.chars().filter(ch -> ch == c).count();
+        return index == null ? "" : row.value(index);
     }
 
     /** The template: the header row and one example row. */

@@ -122,6 +122,57 @@ public class GraphClient {
         return page.path("followers_count").asLong();
     }
 
+    /** A Page's post as the published_posts edge gives it, with its counts of shares, comments and reactions. */
+    public record PagePost(String id, Instant createdTime, String message, String permalink, String statusType, long shares,
+                           long comments, long reactions) {
+    }
+
+    /** The Page's posts published since the instant, newest first, across the answer's pages. */
+    public List<PagePost> publishedPosts(String pageId, Instant since, String token) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("fields", "id,created_time,message,permalink_url,status_type,shares,comments.summary(true).limit(0),"
+                + "reactions.summary(true).limit(0)");
+        query.put("since", Long.toString(since.getEpochSecond()));
+        query.put("limit", "100");
+        List<PagePost> posts = new ArrayList<>();
+        for (JsonNode p : pages("/" + pageId + "/published_posts", query, token)) {
+            posts.add(new PagePost(p.path("id").asString(), java.time.OffsetDateTime.parse(p.path("created_time").asString(), END_TIME)
+                    .toInstant(), p.path("message").asString(null), p.path("permalink_url").asString(null),
+                    p.path("status_type").asString(null), p.path("shares").path("count").asLong(0),
+                    p.path("comments").path("summary").path("total_count").asLong(0),
+                    p.path("reactions").path("summary").path("total_count").asLong(0)));
+        }
+        return posts;
+    }
+
+    /**
+     * One lifetime metric of a post, or null when the answer has none. A metric whose value is an object
+     * (post_reactions_by_type_total: {"like": 3, "love": 1}) counts the sum of its values. One metric per
+     * call, as for a Page: an unknown one fails the whole request.
+     */
+    public Long postInsight(String postId, String metric, String token) {
+        JsonNode answer = get("/" + postId + "/insights", Map.of("metric", metric, "period", "lifetime"), token, true);
+        for (JsonNode series : answer.path("data").values()) {
+            if (!metric.equals(series.path("name").asString())) {
+                continue;
+            }
+            for (JsonNode v : series.path("values").values()) {
+                JsonNode value = v.path("value");
+                if (value.isNumber()) {
+                    return value.asLong();
+                }
+                if (value.isObject()) {
+                    long sum = 0;
+                    for (JsonNode part : value.values()) {
+                        sum += part.asLong(0);
+                    }
+                    return sum;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * One daily metric of a Page from {@code since} to {@code until} (both included, at most 90 days as the
      * API allows); the day of a value is the Pacific day its end_time closes. One metric per call: an
