@@ -1,13 +1,16 @@
 package vn.lantoa.newsroom.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.lantoa.accounts.AccountDirectory;
 import vn.lantoa.accounts.AccountRef;
 import vn.lantoa.common.security.Actor;
+import vn.lantoa.newsroom.StoryDeliveryStatus;
 import vn.lantoa.newsroom.story.AuthorSeat;
 import vn.lantoa.newsroom.story.Comments;
 import vn.lantoa.newsroom.story.MediaRule;
@@ -33,9 +36,11 @@ class StoryPage {
     private final AccountDirectory accounts;
     private final StepTimes stepTimes;
     private final vn.lantoa.newsroom.story.StoryMedia storyMedia;
+    private final List<StoryDeliveryStatus> deliveries;
 
     StoryPage(vn.lantoa.newsroom.story.StoryMedia storyMedia, StoryDesk desk, Sections sections, Comments comments, MediaRules mediaRules, OrgDirectory org,
-              AccountDirectory accounts, StepTimes stepTimes) {
+              AccountDirectory accounts, StepTimes stepTimes, List<StoryDeliveryStatus> deliveries) {
+        this.deliveries = deliveries;
         this.desk = desk;
         this.sections = sections;
         this.comments = comments;
@@ -77,12 +82,22 @@ class StoryPage {
         model.addAttribute("deadline", stepTimes.deadline(story.reachDeadline(), story.reachedEditorsAt()));
         model.addAttribute("mediaAssets", storyMedia.assetsOf(story));
         model.addAttribute("people", people(story));
+        model.addAttribute("deliveries", deliveryLines(story));
         MediaRule rule = mediaRules.forKind(story.kind());
         model.addAttribute("rule", rule);
         if (!model.containsAttribute("gaps")) {
             model.addAttribute("gapsNow", rule.check(story));
         }
         return StoryController.SHOW;
+    }
+
+    /** The channels' word on where the story went; only once it was published (nothing is posted before). */
+    private List<StoryDeliveryStatus.Line> deliveryLines(Story story) {
+        if (story.publishedAt() == null) {
+            return List.of();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return deliveries.stream().flatMap(d -> d.lines(story.id(), locale).stream()).toList();
     }
 
     private Map<Long, String> people(Story story) {
