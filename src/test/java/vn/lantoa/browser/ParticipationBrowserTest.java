@@ -48,6 +48,12 @@ class ParticipationBrowserTest {
         return row.findElements(By.tagName("td")).stream().limit(3).map(WebElement::getText).toList();
     }
 
+    /** On a phone the button may lie below the fold: brought to the middle of the screen first, as a thumb would scroll. */
+    private static void click(WebElement element) {
+        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
     @Test
     void anOfficerDeclaresOnAPhoneAndTheProvinceSeesTheShareChange() {
         List<String> before = provinceLine("TH-020");
@@ -63,11 +69,11 @@ class ParticipationBrowserTest {
         assertThat(browser.text(By.id("my-standing"))).isEqualTo("Bạn chưa khai báo theo dõi trang của Hội LHPN tỉnh.");
         browser.assertNoHorizontalScroll();
         browser.screenshot("channel-participation-officer-360");
-        browser.link("Tôi theo dõi trang tỉnh").click();
+        click(browser.link("Tôi theo dõi trang tỉnh"));
         browser.waitUntil(d -> browser.path().startsWith("/channels/participation/khai-bao"));
         browser.field("Trang Facebook cá nhân (đường dẫn hoặc tên hiển thị)").sendKeys("https://www.facebook.com/groups/phunuhoanghoa");
         browser.field("Số lần tương tác trong tháng").sendKeys("7");
-        browser.button("Lưu khai báo").click();
+        click(browser.button("Lưu khai báo"));
         browser.waitForText("Chưa lưu được khai báo, vui lòng sửa:");
         assertThat(browser.text(By.id("declare-errors"))).contains("không phải là đường dẫn trang cá nhân Facebook");
         assertThat(browser.field("Số lần tương tác trong tháng").getDomProperty("value")).as("nothing typed is lost").isEqualTo("7");
@@ -78,7 +84,7 @@ class ParticipationBrowserTest {
         WebElement profile = browser.field("Trang Facebook cá nhân (đường dẫn hoặc tên hiển thị)");
         profile.clear();
         profile.sendKeys("https://www.facebook.com/profile.php?id=100099912345");
-        browser.button("Lưu khai báo").click();
+        click(browser.button("Lưu khai báo"));
         browser.waitForText("Đã lưu khai báo của");
         assertThat(browser.text(By.id("my-standing"))).startsWith("Bạn đã khai báo theo dõi trang").endsWith(": 7 lượt tương tác.");
         browser.assertNoHorizontalScroll();
