@@ -56,3 +56,16 @@ create table participation_import (
     applied_at    timestamptz,
     matched_count int
 );
+
+-- Uploaded roster files of a unit, kept until confirmed.
+create table participation_roster_import (
+    id            bigserial primary key,
+    created_by    bigint       not null,
+    created_at    timestamptz  not null default now(),
+    unit_id       bigint       not null references unit (id),
+    file_name     varchar(300) not null,
+    content       bytea        not null,
+    status        varchar(20)  not null default 'PREVIEWED' check (status in ('PREVIEWED', 'APPLIED')),
+    applied_at    timestamptz,
+    added_count   int
+);

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +24,6 @@ import vn.lantoa.org.UnitRef;
 @Transactional
 public class CadreRoster {
 
-    public static final int MAX_NAME = 120;
-    public static final int MAX_POSITION = 100;
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .\\-]{8,20}");
     private static final String SELECT = """
             select c.id, c.unit_id, u.name as unit_name, c.account_id, c.full_name, c.position, c.phone, c.profile_url, c.profile_name,
                    c.active
@@ -80,37 +76,26 @@ public class CadreRoster {
                 .orElseThrow(() -> new NotFound("channels.participation.cadreNotFound"));
     }
 
-    /** Checks a roster entry; the problems by field (empty when it may be saved). */
-    public static Map<String, DeclarationRules.Problem> check(RosterForm form) {
-        Map<String, DeclarationRules.Problem> problems = new LinkedHashMap<>();
-        String name = VietnameseText.clean(form.fullName());
-        if (name.isEmpty()) {
-            problems.put("fullName", new DeclarationRules.Problem("channels.participation.roster.error.name.required"));
-        } else if (name.length() > MAX_NAME) {
-            problems.put("fullName", new DeclarationRules.Problem("channels.participation.roster.error.name.long", MAX_NAME));
-        }
-        if (VietnameseText.clean(form.position()).length() > MAX_POSITION) {
-            problems.put("position", new DeclarationRules.Problem("channels.participation.roster.error.position.long", MAX_POSITION));
-        }
-        String phone = form.phone() == null ? "" : form.phone().strip();
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
-            problems.put("phone", new DeclarationRules.Problem("channels.participation.roster.error.phone", phone));
-        }
-        String profile = form.profile() == null ? "" : form.profile().strip();
-        if (!profile.isEmpty() && ProfileLink.parse(profile).isEmpty()) {
-            problems.put("profile", new DeclarationRules.Problem("channels.participation.error.profile.notFacebook", profile));
-        }
-        return problems;
-    }
-
     /** Adds a person to the unit's roster (the caller's right to edit the unit is checked by the caller). */
     public Map<String, DeclarationRules.Problem> add(Actor actor, UnitRef unit, RosterForm form) {
-        Map<String, DeclarationRules.Problem> problems = new LinkedHashMap<>(check(form));
+        Map<String, DeclarationRules.Problem> problems = new LinkedHashMap<>(RosterRules.check(form));
         if (!problems.isEmpty()) {
             return problems;
         }
         String name = VietnameseText.clean(form.fullName());
-        String phone = blankToNull(form.phone());
+        Long id = insert(actor, unit, form);
+        if (id == null) {
+            problems.put("fullName", new DeclarationRules.Problem("channels.participation.roster.error.duplicate", name));
+            return problems;
+        }
+        audit.record(AuditEntry.of("CHANNEL_ROSTER_ADDED", "participationCadre", id, name, unit.path(), null));
+        return problems;
+    }
+
+    /** Writes a checked entry; its id, or null when the same person (unit, name, phone) is on the roster already. */
+    Long insert(Actor actor, UnitRef unit, RosterForm form) {
+        String name = VietnameseText.clean(form.fullName());
+        String phone = RosterRules.phone(form.phone());
         Optional<ProfileLink> link = ProfileLink.parse(form.profile());
         Long id = jdbc.sql("""
                         insert into participation_cadre (unit_id, full_name, name_key, position, phone, profile_url, profile_key, created_by)
@@ -125,12 +110,7 @@ public class CadreRoster {
                 .param("position", blankToNull(VietnameseText.clean(form.position()))).param("phone", phone)
                 .param("url", link.map(ProfileLink::url).orElse(null)).param("profileKey", link.map(ProfileLink::key).orElse(null))
                 .param("by", actor.accountId()).query(Long.class).optional().orElse(null);
-        if (id == null) {
-            problems.put("fullName", new DeclarationRules.Problem("channels.participation.roster.error.duplicate", name));
-            return problems;
-        }
-        audit.record(AuditEntry.of("CHANNEL_ROSTER_ADDED", "participationCadre", id, name, unit.path(), null));
-        return problems;
+        return id;
     }
 
     /** Takes a roster entry off the roster (its history stays); accounts leave only when disabled. */

@@ -84,9 +84,9 @@ public class ParticipationShares implements CadreParticipation {
                         new ParticipationShare(rs.getLong("id"), month, rs.getInt("cadres"), rs.getInt("following"), rs.getInt("interacting"),
                                 rs.getLong("interactions"))))
                 .list());
-        // units furthest from the target first: 0 % (with no cadres listed at all among them), then by share, then by name
+        // units furthest from the target first: 0 % (those with cadres, then those with none listed yet), then by share, then by name
         lines.sort(Comparator.comparingInt((UnitLine l) -> l.share().followingPercent())
-                .thenComparingInt(l -> l.share().cadres() == 0 ? 0 : 1).thenComparing(UnitLine::name));
+                .thenComparingInt(l -> l.share().cadres() == 0 ? 1 : 0).thenComparing(UnitLine::name));
         return new Board(unit, month, total, List.copyOf(lines));
     }
 

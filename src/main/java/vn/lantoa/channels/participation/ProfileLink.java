@@ -19,11 +19,11 @@ public record ProfileLink(String url, String key) {
 
     private static final Set<String> HOSTS = Set.of("facebook.com", "www.facebook.com", "m.facebook.com", "web.facebook.com",
             "mbasic.facebook.com", "fb.com", "www.fb.com", "vi-vn.facebook.com");
-    /** First path segments that are Facebook's own addresses, never a person's user name. */
-    private static final Set<String> RESERVED = Set.of("pages", "groups", "group", "share", "sharer", "sharer.php", "watch", "events",
-            "photo", "photo.php", "photos", "story.php", "permalink.php", "login", "login.php", "home.php", "reel", "reels", "posts",
-            "marketplace", "gaming", "hashtag", "help", "policies", "privacy", "settings", "notifications", "messages", "friends",
-            "search", "video", "videos", "live", "stories", "plugins", "dialog", "l.php", "business", "ads", "pg");
+    /** First path segments (a ".php" ending dropped) that are Facebook's own addresses, never a person's user name. */
+    private static final Set<String> RESERVED = Set.of("pages", "groups", "group", "share", "sharer", "watch", "events", "photo",
+            "photos", "story", "permalink", "login", "home", "reel", "reels", "posts", "marketplace", "gaming", "hashtag", "help",
+            "policies", "privacy", "settings", "notifications", "messages", "friends", "search", "video", "videos", "live", "stories",
+            "plugins", "dialog", "l", "business", "ads", "pg");
     private static final Pattern USER_NAME = Pattern.compile("[a-z0-9.]{5,50}");
     private static final Pattern NUMBER = Pattern.compile("\\d{5,20}");
     private static final Pattern ID_PARAM = Pattern.compile("(?:^|&)id=(\\d{5,20})(?:&|$)");
@@ -62,7 +62,8 @@ public record ProfileLink(String url, String key) {
         if (first.equals("people") && segments.length >= 3 && NUMBER.matcher(segments[2]).matches()) {
             return Optional.of(numeric(segments[2]));
         }
-        if (segments.length == 1 && !RESERVED.contains(first) && USER_NAME.matcher(first).matches()) {
+        String bare = first.endsWith(".php") ? first.substring(0, first.length() - 4) : first;
+        if (segments.length == 1 && !RESERVED.contains(bare) && USER_NAME.matcher(first).matches()) {
             if (NUMBER.matcher(first).matches()) {
                 return Optional.of(numeric(first));
             }
