@@ -77,6 +77,10 @@ class ParticipationTest {
         var tooMany = moderator.post("/channels/participation/khai-bao", Map.of("channelId", "999999999",
                 "profile", "Mai Kiểm Duyệt", "month", NOW.toString(), "interactions", "5000"));
         assertThat(tooMany.body()).contains("Hãy chọn một Fanpage của Hội LHPN tỉnh.", "Số lần tương tác trong một tháng tối đa là 1.000.");
+        var notAPage = moderator.post("/channels/participation/khai-bao", Map.of("channelId", "trang-tinh",
+                "profile", "Mai Kiểm Duyệt", "month", NOW.toString(), "interactions", "5"));
+        assertThat(notAPage.status()).isEqualTo(200);
+        assertThat(notAPage.body()).contains("Hãy chọn một Fanpage của Hội LHPN tỉnh.", "value=\"Mai Kiểm Duyệt\"");
         assertThat(declaredRows("kiemduyet")).as("nothing is saved from a refused form").isEqualTo(before);
 
         var saved = moderator.post("/channels/participation/khai-bao", Map.of("channelId", String.valueOf(page),

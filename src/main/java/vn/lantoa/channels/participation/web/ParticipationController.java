@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +60,7 @@ class ParticipationController {
 
     @PostMapping("/channels/participation/units/{unitId}/cadres")
     String addToRoster(@PathVariable long unitId, @RequestParam(name = "thang", required = false) String thang,
-                       @ModelAttribute RosterForm form, Model model, RedirectAttributes redirect) {
+                       @ModelAttribute RosterForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Actor actor = CurrentActor.get();
         UnitRef unit = access.editable(actor, unitId);
         Map<String, DeclarationRules.Problem> problems = roster.add(actor, unit, form);
@@ -93,8 +94,9 @@ class ParticipationController {
     }
 
     @PostMapping("/channels/participation/khai-bao")
-    String declare(@RequestParam(name = "can-bo", required = false) Long cadreId, @ModelAttribute DeclarationForm form, Model model,
-                   RedirectAttributes redirect) {
+    String declare(@RequestParam(name = "can-bo", required = false) Long cadreId, @ModelAttribute DeclarationForm form,
+                   BindingResult binding, Model model, RedirectAttributes redirect) {
+        // a page id that is no number binds as none and is refused by the rules like any other wrong page
         Actor actor = CurrentActor.get();
         Cadre cadre = declarations.subject(actor, cadreId);
         DeclarationRules.Checked checked = declarations.declare(actor, cadre, form);
