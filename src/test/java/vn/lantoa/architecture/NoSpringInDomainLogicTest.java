@@ -70,7 +70,14 @@ class NoSpringInDomainLogicTest {
             "vn.lantoa.channels.audience.AudiencePeriod",
             "vn.lantoa.channels.audience.GrowthChart",
             "vn.lantoa.channels.audience.KindGroup",
-            "vn.lantoa.channels.audience.WhoEnters");
+            "vn.lantoa.channels.audience.WhoEnters",
+            "vn.lantoa.channels.participation.ProfileLink",
+            "vn.lantoa.channels.participation.NameKey",
+            "vn.lantoa.channels.participation.DeclarationRules",
+            "vn.lantoa.channels.participation.RosterRules",
+            "vn.lantoa.channels.participation.RosterPlan",
+            "vn.lantoa.channels.participation.InteractionPlan",
+            "vn.lantoa.channels.ParticipationShare");
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "jakarta.persistence..", "jakarta.servlet..",
         "org.hibernate.."};
