@@ -1,19 +1,13 @@
 package vn.lantoa.channels.participation;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
+import java.util.Set;
 import vn.lantoa.channels.imports.CsvTable;
-import vn.lantoa.channels.imports.DecodedText;
 import vn.lantoa.channels.imports.HeaderAliases;
-import vn.lantoa.channels.imports.SheetCells;
+import vn.lantoa.channels.imports.SheetTable;
 import vn.lantoa.common.web.InvalidInput;
 
 /**
@@ -36,62 +30,18 @@ final class TableFile {
     }
 
     static List<Line> read(byte[] content, HeaderAliases aliases, String required, int maxRows) {
-        if (content.length > MAX_BYTES) {
-            throw new InvalidInput("file", "channels.file.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        return zip ? readXlsx(content, aliases, required, maxRows) : readCsv(content, aliases, required, maxRows);
-    }
-
-    private static List<Line> readCsv(byte[] content, HeaderAliases aliases, String required, int maxRows) {
-        CsvTable table = CsvTable.read(DecodedText.of(content), maxRows, "channels.participation.import.error.tooManyRows");
+        SheetTable.Rules rules = new SheetTable.Rules(MAX_BYTES, maxRows, "channels.file.empty", "channels.file.tooLarge",
+                "channels.participation.import.error.tooManyRows", "channels.file.notText", "channels.file.cut");
+        CsvTable table = SheetTable.read(content, rules, header -> {
+            Integer date = columns(header, aliases, required).get("DATE");
+            return date == null ? Set.of() : Set.of(date);
+        });
         Map<String, Integer> columns = columns(table.header(), aliases, required);
         List<Line> rows = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             Map<String, String> values = new LinkedHashMap<>();
             columns.forEach((field, index) -> values.put(field, row.value(index)));
             rows.add(new Line(row.line(), values));
-        }
-        return rows;
-    }
-
-    private static List<Line> readXlsx(byte[] content, HeaderAliases aliases, String required, int maxRows) {
-        List<Line> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false))) {
-            Sheet sheet = workbook.getFirstSheet();
-            Map<String, Integer> columns = null;
-            try (var stream = sheet.openStream()) {
-                for (Row row : (Iterable<Row>) stream::iterator) {
-                    if (columns == null) {
-                        List<String> header = new ArrayList<>();
-                        for (int i = 0; i < row.getCellCount(); i++) {
-                            header.add(row.getCellText(i) == null ? "" : row.getCellText(i));
-                        }
-                        if (!header.stream().allMatch(String::isBlank)) {
-                            columns = columns(header, aliases, required);
-                        }
-                        continue;
-                    }
-                    if (row.stream().allMatch(c -> c == null || c.getText() == null || c.getText().isBlank())) {
-                        continue;
-                    }
-                    if (rows.size() >= maxRows) {
-                        throw new InvalidInput("file", "channels.participation.import.error.tooManyRows", maxRows);
-                    }
-                    Map<String, String> values = new LinkedHashMap<>();
-                    for (Map.Entry<String, Integer> column : columns.entrySet()) {
-                        values.put(column.getKey(), SheetCells.date(row, column.getValue()));
-                    }
-                    rows.add(new Line(row.getRowNum(), values));
-                }
-            }
-            if (columns == null) {
-                throw new InvalidInput("file", "channels.file.empty");
-            }
-        } catch (InvalidInput invalid) {
-            throw invalid;
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidInput("file", "channels.file.notText");
         }
         return rows;
     }
