@@ -30,5 +30,7 @@ enum NoticeKind {
     REPORT_ACCEPTED,
     REPORT_RETURNED,
     /** A Facebook Page or Zalo OA of the reader's unit lost its connection: why and what to do. */
-    CHANNEL_FAILED
+    CHANNEL_FAILED,
+    /** A conversation of a Page's inbox was given to the reader's department: a person waits for an answer. */
+    INBOX_ROUTED
 }
