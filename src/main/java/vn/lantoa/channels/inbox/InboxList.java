@@ -65,14 +65,14 @@ public class InboxList {
                   left join department d on d.id = c.department_id
                   left join lateral (select m.text, m.direction from inbox_message m where m.conversation_id = c.id
                                       order by m.sent_at desc, m.id desc limit 1) last on true
-                 where """).append(clause.sql()).append(" and ").append(filter.status().sql);
+                 where """).append(clause.sql()).append(" and ").append(filter.status().sql).append(' ');
         if (filter.channelId() != null) {
             sql.append(" and c.channel_id = :channel");
         }
         if (filter.departmentId() != null) {
             sql.append(" and c.department_id = :department");
         }
-        sql.append("""
+        sql.append(' ').append("""
                  order by (c.status = 'OPEN' and c.waiting_since is not null) desc, c.waiting_since asc nulls last, c.last_message_at desc
                  limit""").append(' ').append(LIMIT);
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).params(clause.params());

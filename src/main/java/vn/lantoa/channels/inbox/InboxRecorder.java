@@ -76,7 +76,10 @@ public class InboxRecorder {
     }
 
     /** Files one message; the conversation it went to, empty when the page is not a registered one or the message is not usable. */
-    public Optional<Long> record(PageMessageReceived m) {
+    public Optional<Long> record(PageMessageReceived delivered) {
+        // a delivery without a time is filed at the time it came
+        PageMessageReceived m = delivered.sentAt() != null ? delivered : new PageMessageReceived(delivered.pageId(), delivered.senderId(),
+                delivered.messageId(), delivered.text(), delivered.attachmentUrls(), delivered.echo(), clock.instant());
         if (blank(m.pageId()) || blank(m.senderId()) || blank(m.messageId())) {
             log.warn("Inbox message without page, sender or id ignored");
             return Optional.empty();

@@ -263,7 +263,7 @@ class InboxTest {
     }
 
     @Test
-    void eachDepartmentSeesItsOwnAndACommuneOfficerNothingOfTheProvincePage() {
+    void eachDepartmentSeesItsOwnAndACommuneOfficerNothingOfTheProvincePage() throws Exception {
         String a = fx.psid();
         String b = fx.psid();
         fx.personWrites(a, "bạo lực", Instant.now().minusSeconds(100));
@@ -292,6 +292,7 @@ class InboxTest {
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'channel.inbox.rerouted' and target_id = :id")
                 .param("id", familyConversation).query(Long.class).single()).isEqualTo(1);
         assertThat(policy.get("/channels/inbox/" + familyConversation).status()).isEqualTo(200);
+        assertThat(notices(policyStaff, familyConversation)).as("the department it was passed to is told").isEqualTo(1);
         assertThat(mod.post("/channels/inbox/" + policyConversation + "/done", Map.of()).status()).isEqualTo(302);
         assertThat(conversationRow(policyConversation).get("status")).isEqualTo("DONE");
         assertThat(policy.get("/channels/inbox").body()).doesNotContain(row(policyConversation));
