@@ -46,32 +46,33 @@ public class InboxFigures {
 
     public List<Line> lines(InboxAccess.Scope scope, Period period) {
         ScopeClause clause = ScopeClause.of(scope);
+        // one pass over the messages in scope: each message with the one before it and the Page's next message
+        // after it (windows per conversation, which are small), then the requests grouped
         return jdbc.sql("""
-                with visible as (
-                    select c.id, c.channel_id, c.department_id from inbox_conversation c join channel ch on ch.id = c.channel_id
-                      join unit u on u.id = ch.unit_id where """ + clause.sql() + """
-                ), ordered as (
-                    select m.conversation_id, m.direction, m.sent_at,
-                           lag(m.direction) over (partition by m.conversation_id order by m.sent_at, m.id) as previous
-                      from inbox_message m where m.conversation_id in (select id from visible)
+                with ordered as (
+                    select m.conversation_id, c.channel_id, c.department_id, m.direction, m.sent_at,
+                           lag(m.direction) over (partition by m.conversation_id order by m.sent_at, m.id) as previous,
+                           min(case when m.direction = 'OUT' then m.sent_at end)
+                               over (partition by m.conversation_id order by m.sent_at, m.id
+                                     rows between current row and unbounded following) as replied_at
+                      from inbox_message m join inbox_conversation c on c.id = m.conversation_id
+                      join channel ch on ch.id = c.channel_id join unit u on u.id = ch.unit_id
+                     where""" + clause.sql() + """
                 ), requests as (
-                    select o.conversation_id, o.sent_at as asked_at,
-                           (select min(r.sent_at) from inbox_message r
-                             where r.conversation_id = o.conversation_id and r.direction = 'OUT' and r.sent_at >= o.sent_at) as replied_at
+                    select o.conversation_id, o.channel_id, o.department_id, o.sent_at as asked_at, o.replied_at
                       from ordered o
                      where o.direction = 'IN' and (o.previous is null or o.previous = 'OUT')
                        and o.sent_at >= :from and o.sent_at < :to
                 )
-                select v.channel_id, ch.name as channel_name, v.department_id, d.name as department_name,
+                select q.channel_id, ch.name as channel_name, q.department_id, d.name as department_name,
                        count(distinct q.conversation_id) as conversations, count(*) as requests, count(q.replied_at) as answered,
                        percentile_cont(0.5) within group (order by extract(epoch from q.replied_at - q.asked_at) / 60.0) as median_minutes,
                        percentile_cont(0.9) within group (order by extract(epoch from q.replied_at - q.asked_at) / 60.0) as p90_minutes,
                        count(*) filter (where q.replied_at - q.asked_at <= interval '24 hours') as within24h,
                        count(*) filter (where q.replied_at is null) as unanswered
-                  from requests q join visible v on v.id = q.conversation_id join channel ch on ch.id = v.channel_id
-                  left join department d on d.id = v.department_id
-                 group by grouping sets ((v.channel_id, ch.name, v.department_id, d.name), ())
-                 order by (v.channel_id is null), ch.name, d.name nulls last""")
+                  from requests q join channel ch on ch.id = q.channel_id left join department d on d.id = q.department_id
+                 group by grouping sets ((q.channel_id, ch.name, q.department_id, d.name), ())
+                 order by (q.channel_id is null), ch.name, d.name nulls last""")
                 .params(clause.params())
                 .param("from", Timestamp.from(period.from().atStartOfDay(VIETNAM).toInstant()))
                 .param("to", Timestamp.from(period.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()))

@@ -176,7 +176,8 @@ class InboxTest {
         assertThat(out.get("source")).isEqualTo("LANTOA");
         assertThat(out.get("sent_by")).isEqualTo(fx.accountId(familyHead));
         assertThat(conversationRow(id).get("waiting_since")).isNull();
-        assertThat(web.get("/channels/inbox/" + id).body()).contains("Chào chị, Ban sẽ gọi lại cho chị.");
+        assertThat(thread.location()).endsWith("/channels/inbox/" + id + "?da-gui");
+        assertThat(web.get("/channels/inbox/" + id + "?da-gui").body()).contains("Chào chị, Ban sẽ gọi lại cho chị.", "Đã gửi trả lời.");
     }
 
     @Test

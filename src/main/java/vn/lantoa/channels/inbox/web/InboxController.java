@@ -94,8 +94,8 @@ class InboxController {
     }
 
     @GetMapping("/channels/inbox/{id:\\d+}")
-    String conversation(@PathVariable long id, Model model) {
-        fill(model, id, null, null, null, false);
+    String conversation(@PathVariable long id, @RequestParam(name = "da-gui", required = false) String sent, Model model) {
+        fill(model, id, null, null, null, sent != null);
         return "channels/inbox/conversation";
     }
 
