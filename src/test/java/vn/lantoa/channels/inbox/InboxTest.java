@@ -248,6 +248,16 @@ class InboxTest {
         WebSession.Page unavailable = web.post("/channels/inbox/" + fx.conversation(gone) + "/reply", Map.of("text", "Xin chào chị"));
         assertThat(unavailable.body()).contains("người này hiện không nhận được tin nhắn", "Xin chào chị");
 
+        String expired = fx.psid();
+        messenger.personWrote(fx.pageId, expired, Instant.now());
+        fx.personWrites(expired, "vay vốn", Instant.now());
+        graph.expire(fx.token);
+        WebSession.Page token = web.post("/channels/inbox/" + fx.conversation(expired) + "/reply", Map.of("text", "Trả lời khi mã hết hạn"));
+        assertThat(token.body()).contains("Mã truy cập của trang đã hết hạn hoặc bị thu hồi", "Trả lời khi mã hết hạn");
+        assertThat(jdbc.sql("select status from channel_connection where channel_id = :c").param("c", fx.pageChannel).query(String.class)
+                .single()).as("the dead token is recorded on the page's connection").isEqualTo("EXPIRED");
+        assertThat(messenger.sentTo(expired)).isEmpty();
+
         InboxFixture weak = new InboxFixture(jdbc, cipher, events, "pages_read_engagement", "read_insights");
         String staff = weak.account("DEPARTMENT_STAFF", weak.province, weak.policy);
         String asker = weak.psid();
