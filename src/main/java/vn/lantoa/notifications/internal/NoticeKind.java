@@ -32,5 +32,7 @@ enum NoticeKind {
     /** A Facebook Page or Zalo OA of the reader's unit lost its connection: why and what to do. */
     CHANNEL_FAILED,
     /** A moderation rule gave a comment on a fanpage to the reader to handle. */
-    COMMENT_ASSIGNED
+    COMMENT_ASSIGNED,
+    /** A conversation of a Page's inbox was given to the reader's department: a person waits for an answer. */
+    INBOX_ROUTED
 }
