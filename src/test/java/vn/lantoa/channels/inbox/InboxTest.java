@@ -125,6 +125,27 @@ class InboxTest {
     }
 
     @Test
+    void aMessageSignedAndDeliveredByTheWebhookOpensARoutedConversation() throws Exception {
+        Fakes.install(connectors, true); // the webhook checks signatures with the Facebook app's secret
+        String psid = fx.psid();
+        long sent = Instant.now().minusSeconds(30).toEpochMilli();
+        String body = """
+                {"object":"page","entry":[{"id":"%s","time":%d,"messaging":[{"sender":{"id":"%s"},"recipient":{"id":"%s"},"timestamp":%d,
+                 "message":{"mid":"m_webhook_%s","text":"Tôi bị bạo lực gia đình, xin Hội giúp"}}]}]}"""
+                .formatted(fx.pageId, sent, psid, fx.pageId, sent, psid);
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/channels/webhooks/facebook"))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", vn.lantoa.channels.webhook.WebhookSignature.sign(
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8), FakeGraphApi.APP_SECRET))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(conversationRow(fx.conversation(psid)).get("department_id")).isEqualTo(fx.family));
+    }
+
+    @Test
     void aMessageIsStoredOnceByMidAndEchoesAreTold() {
         String psid = fx.psid();
         Instant asked = Instant.now().minusSeconds(3600);
