@@ -38,6 +38,17 @@ public interface MediaLibrary {
     /** The assets with these ids that exist, in no particular order. */
     List<MediaAsset> findAll(Collection<UUID> ids);
 
+    /**
+     * A photo's variant for a width (the widest not wider, as {@link MediaAsset#url(int)} picks it) as a
+     * stream the caller closes, with its file name; empty when the asset is unknown, not a photo, or its
+     * file is gone.
+     */
+    Optional<PhotoFile> openPhoto(UUID id, int width);
+
+    /** An opened photo variant: its file name ("1280.jpg") and its bytes to read. */
+    record PhotoFile(String fileName, InputStream content) {
+    }
+
     /** Forgets the asset and removes its files; nothing happens for an unknown id. */
     void delete(UUID id);
 }

@@ -64,7 +64,7 @@ class EmulationBrowserTest {
         WebElement breakdown = details.findElement(By.cssSelector(".emulation-breakdown"));
         assertThat(breakdown.isDisplayed()).isTrue();
         assertThat(breakdown.getText()).contains("Đạt 2/4 kỳ (1 định mức)", "0/1 sự kiện đúng hạn", "0/12 báo cáo đúng hạn", "6/12 buổi",
-                "chưa có dữ liệu kênh", "không tính");
+                "Chưa có số người theo dõi của kênh nào ở đầu và cuối kỳ", "không tính");
         browser.assertNoHorizontalScroll();
         browser.screenshot("emulation-1366");
         browser.assertNoSeriousAccessibilityProblems();

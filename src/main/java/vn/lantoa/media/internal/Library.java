@@ -138,6 +138,23 @@ class Library implements MediaLibrary {
         return assets.findAll(ids);
     }
 
+    @Override
+    public Optional<PhotoFile> openPhoto(UUID id, int width) {
+        Optional<MediaAssets.Stored> stored = assets.find(id).filter(s -> s.asset().kind() == MediaKind.IMAGE);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        String url = stored.get().asset().url(width);
+        String file = url.substring(url.lastIndexOf('/') + 1);
+        try {
+            return Optional.of(new PhotoFile(file, storage.open(stored.get().storagePrefix() + "/" + file)));
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The row goes first: a file left behind by a failing store is invisible, a row without files is a broken image. */
     @Override
     public void delete(UUID id) {
