@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.org.UnitLevel;
 import vn.lantoa.org.UnitRef;
+import vn.lantoa.support.TestTree;
 
 /**
  * Test data for accountability: a province of its own under the root with communes (so no other
@@ -21,9 +22,11 @@ public final class Fixture {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final JdbcClient jdbc;
+    private final TestTree tree;
 
     public Fixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.tree = new TestTree(jdbc);
     }
 
     public record Province(UnitRef province, List<UnitRef> communes) {
@@ -31,36 +34,22 @@ public final class Fixture {
 
     public Province province(int communes) {
         String tag = "FX" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
-        UnitRef root = unit(jdbc.sql("select id from unit where parent_id is null order by id limit 1").query(Long.class).single());
-        UnitRef province = insertUnit(root, tag, "Hội LHPN tỉnh " + tag, UnitLevel.PROVINCE);
+        UnitRef root = tree.root();
+        UnitRef province = tree.insert(root, tag, "Hội LHPN tỉnh " + tag, UnitLevel.PROVINCE);
         List<UnitRef> list = new ArrayList<>();
         for (int i = 1; i <= communes; i++) {
-            list.add(insertUnit(province, tag + "-" + i, "Hội LHPN xã " + tag + " số " + i, UnitLevel.COMMUNE));
+            list.add(tree.insert(province, tag + "-" + i, "Hội LHPN xã " + tag + " số " + i, UnitLevel.COMMUNE));
         }
         return new Province(province, list);
     }
 
     public UnitRef child(UnitRef parent, UnitLevel level) {
         String tag = parent.code() + "-" + SEQUENCE.incrementAndGet();
-        return insertUnit(parent, tag, "Đơn vị " + tag, level);
-    }
-
-    private UnitRef insertUnit(UnitRef parent, String code, String name, UnitLevel level) {
-        long id = jdbc.sql("""
-                insert into unit (code, name, name_folded, level, parent_id, path, depth)
-                values (:code, :name, lower(:code), :level, :parent, '', 0) returning id""")
-                .param("code", code).param("name", name).param("level", level.name()).param("parent", parent.id())
-                .query(Long.class).single();
-        jdbc.sql("update unit set path = :path, depth = :depth where id = :id")
-                .param("path", parent.path() + id + "/").param("depth", parent.ancestorIds().size()).param("id", id).update();
-        return unit(id);
+        return tree.insert(parent, tag, "Đơn vị " + tag, level);
     }
 
     public UnitRef unit(long id) {
-        return jdbc.sql("select id, code, name, level, path, active from unit where id = :id").param("id", id)
-                .query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3), UnitLevel.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getBoolean(6)))
-                .single();
+        return tree.unit(id);
     }
 
     public void deactivate(UnitRef unit) {

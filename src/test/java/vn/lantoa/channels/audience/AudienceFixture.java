@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.org.UnitLevel;
 import vn.lantoa.org.UnitRef;
+import vn.lantoa.support.TestTree;
 
 /**
  * Test data for the audience: a province of its own under the root (no other test's channels reach
@@ -18,39 +19,27 @@ final class AudienceFixture {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final JdbcClient jdbc;
+    private final TestTree tree;
 
     AudienceFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.tree = new TestTree(jdbc);
     }
 
     UnitRef province() {
         String tag = "AU" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
-        UnitRef root = unit(jdbc.sql("select id from unit where parent_id is null order by id limit 1").query(Long.class).single());
-        return insertUnit(root, tag, "Hội LHPN tỉnh " + tag, UnitLevel.PROVINCE);
+        UnitRef root = tree.root();
+        return tree.insert(root, tag, "Hội LHPN tỉnh " + tag, UnitLevel.PROVINCE);
     }
 
     UnitRef child(UnitRef parent, String name) {
         UnitLevel level = UnitLevel.values()[parent.level().ordinal() + 1];
         String code = parent.code() + "-" + SEQUENCE.incrementAndGet();
-        return insertUnit(parent, code, name + " " + code, level);
-    }
-
-    private UnitRef insertUnit(UnitRef parent, String code, String name, UnitLevel level) {
-        long id = jdbc.sql("""
-                insert into unit (code, name, name_folded, level, parent_id, path, depth)
-                values (:code, :name, lower(:code), :level, :parent, '', 0) returning id""")
-                .param("code", code).param("name", name).param("level", level.name()).param("parent", parent.id())
-                .query(Long.class).single();
-        jdbc.sql("update unit set path = :path, depth = :depth where id = :id")
-                .param("path", parent.path() + id + "/").param("depth", parent.ancestorIds().size()).param("id", id).update();
-        return unit(id);
+        return tree.insert(parent, code, name + " " + code, level);
     }
 
     UnitRef unit(long id) {
-        return jdbc.sql("select id, code, name, level, path, active from unit where id = :id").param("id", id)
-                .query((rs, n) -> new UnitRef(rs.getLong(1), rs.getString(2), rs.getString(3), UnitLevel.valueOf(rs.getString(4)),
-                        rs.getString(5), rs.getBoolean(6)))
-                .single();
+        return tree.unit(id);
     }
 
     long channel(UnitRef unit, String kind, String name, LocalDate launchedOn) {
@@ -89,14 +78,6 @@ final class AudienceFixture {
 
     /** A new account holding the role on the unit; returns its username. */
     String holding(String role, UnitRef unit) {
-        String username = "au" + (System.nanoTime() % 1_000_000L) + "." + SEQUENCE.incrementAndGet();
-        long id = jdbc.sql("""
-                insert into account (username, full_name, email, password_hash, home_unit_id)
-                values (:u, :name, :u || '@lantoa.local', (select password_hash from account where username = 'canbo.hacthanh'), :unit)
-                returning id""")
-                .param("u", username).param("name", "Cán bộ " + username).param("unit", unit.id()).query(Long.class).single();
-        jdbc.sql("insert into role_grant (account_id, role, unit_id) values (:a, :role, :unit)")
-                .param("a", id).param("role", role).param("unit", unit.id()).update();
-        return username;
+        return tree.account("au", role, unit);
     }
 }
