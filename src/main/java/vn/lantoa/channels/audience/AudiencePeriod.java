@@ -1,7 +1,9 @@
 package vn.lantoa.channels.audience;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import vn.lantoa.channels.DayRange;
 
 /**
  * The days a growth chart covers, both included: from the address ({@code ?tu=2026-05-23&den=2026-11-23}),
@@ -16,17 +18,9 @@ public record AudiencePeriod(LocalDate from, LocalDate to) {
     public static final int DAILY_UP_TO = 92;
 
     public static AudiencePeriod parse(String tu, String den, LocalDate today) {
-        LocalDate to = FigureRules.parseDay(den == null ? "" : den).orElse(today);
-        LocalDate from = FigureRules.parseDay(tu == null ? "" : tu).orElse(to.minusMonths(DEFAULT_MONTHS));
-        if (from.isAfter(to)) {
-            LocalDate swap = from;
-            from = to;
-            to = swap;
-        }
-        if (from.isBefore(to.minusYears(MAX_YEARS))) {
-            from = to.minusYears(MAX_YEARS);
-        }
-        return new AudiencePeriod(from, to);
+        DayRange range = DayRange.of(FigureRules.parseDay(tu == null ? "" : tu).orElse(null),
+                FigureRules.parseDay(den == null ? "" : den).orElse(null), today, Period.ofMonths(DEFAULT_MONTHS), Period.ofYears(MAX_YEARS));
+        return new AudiencePeriod(range.from(), range.to());
     }
 
     public long days() {

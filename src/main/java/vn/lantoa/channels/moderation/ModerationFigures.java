@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.lantoa.channels.DayRange;
 
 /**
  * The figures of moderation over a subtree and a period (Vietnam days, both ends included): actions
@@ -107,25 +108,9 @@ public class ModerationFigures {
 
     /** The period asked for, or the last 30 days; swapped when reversed, at most a year. */
     public static Period period(String from, String to) {
-        LocalDate today = LocalDate.now(VIETNAM);
-        LocalDate end = parse(to, today);
-        LocalDate start = parse(from, end.minusDays(29));
-        if (start.isAfter(end)) {
-            LocalDate swap = start;
-            start = end;
-            end = swap;
-        }
-        if (start.isBefore(end.minusYears(1))) {
-            start = end.minusYears(1);
-        }
-        return new Period(start, end);
+        DayRange range = DayRange.of(DayRange.day(from), DayRange.day(to), LocalDate.now(VIETNAM), java.time.Period.ofDays(29),
+                java.time.Period.ofYears(1));
+        return new Period(range.from(), range.to());
     }
 
-    private static LocalDate parse(String text, LocalDate otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return otherwise;
-        }
-    }
 }

@@ -1,11 +1,10 @@
 package vn.lantoa.channels.inbox.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Period;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.servlet.http.HttpServletRequest;
 import vn.lantoa.channels.ChannelDirectory;
+import vn.lantoa.channels.DayRange;
 import vn.lantoa.channels.inbox.Conversation;
 import vn.lantoa.channels.inbox.Conversations;
 import vn.lantoa.channels.inbox.InboxAccess;
@@ -173,24 +174,8 @@ class InboxController {
 
     /** The period asked for; by default the last 30 days; at most a year; the ends swapped when reversed. */
     static InboxFigures.Period period(String tu, String den, LocalDate today) {
-        LocalDate to = parse(den, today);
-        LocalDate from = parse(tu, to.minusDays(29));
-        if (from.isAfter(to)) {
-            LocalDate swap = from;
-            from = to;
-            to = swap;
-        }
-        if (from.isBefore(to.minusYears(1))) {
-            from = to.minusYears(1);
-        }
-        return new InboxFigures.Period(from, to);
+        DayRange range = DayRange.of(DayRange.day(tu), DayRange.day(den), today, Period.ofDays(29), Period.ofYears(1));
+        return new InboxFigures.Period(range.from(), range.to());
     }
 
-    private static LocalDate parse(String text, LocalDate otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
-    }
 }

@@ -2,7 +2,7 @@ package vn.lantoa.channels.posts.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Period;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lantoa.channels.ChannelRef;
+import vn.lantoa.channels.DayRange;
 import vn.lantoa.channels.posts.PostAccess;
 import vn.lantoa.channels.posts.PostFigures;
 import vn.lantoa.channels.posts.PostImports;
@@ -161,25 +162,9 @@ class PostsController {
     }
 
     static PostFigures.Period period(String tu, String den) {
-        LocalDate today = LocalDate.now(PublishTimes.VIETNAM);
-        LocalDate to = parse(den, today);
-        LocalDate from = parse(tu, to.minusDays(29));
-        if (from.isAfter(to)) {
-            LocalDate swap = from;
-            from = to;
-            to = swap;
-        }
-        if (from.isBefore(to.minusYears(5))) {
-            from = to.minusYears(5);
-        }
-        return new PostFigures.Period(from, to);
+        DayRange range = DayRange.of(DayRange.day(tu), DayRange.day(den), LocalDate.now(PublishTimes.VIETNAM), Period.ofDays(29),
+                Period.ofYears(5));
+        return new PostFigures.Period(range.from(), range.to());
     }
 
-    private static LocalDate parse(String text, LocalDate otherwise) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
-    }
 }
